@@ -1,0 +1,52 @@
+# Wenyuan: `make run` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ARCHIVE := resources/archive/bundled.sqlite
+QT_ENV := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test lint typecheck unit bench bench-large eval system-deps archive translations clean
+
+run: $(STAMP) system-deps archive translations
+	$(VENV)/bin/wenyuan
+
+test: $(STAMP) system-deps archive translations lint typecheck unit
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wenyuan needs Python 3.11 or newer; install it and run make again.")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "Could not create .venv: install the venv module for $(PYTHON) (Debian: apt-get install python3-venv)."; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+system-deps:
+	@sh build/system_deps.sh
+
+archive: $(STAMP)
+	$(PY) build/build_archive.py --if-needed --out $(ARCHIVE)
+
+translations: $(STAMP)
+	@$(PY) build/build_translations.py --if-needed
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check archive desktop build tests
+	$(VENV)/bin/ruff format --check archive desktop build tests
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+unit: $(STAMP)
+	$(QT_ENV) $(VENV)/bin/pytest -q
+
+bench: $(STAMP) archive
+	$(QT_ENV) $(PY) build/bench_search.py --articles 100000
+
+bench-large: $(STAMP)
+	$(PY) build/bench_search.py --articles 1000000
+
+eval: $(STAMP)
+	$(PY) build/eval_known_item.py
+
+clean:
+	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm build/pyinstaller-work dist bench-data tests/output

@@ -1,0 +1,1 @@
+"""Wenyuan's Qt-free core: the article store, script folding, search and annotations."""

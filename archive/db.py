@@ -1,0 +1,117 @@
+"""Opening archive files safely: header checks, read-only modes, pragmas and error translation."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import apsw
+
+from archive import errors
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+def check_file(path: Path) -> None:
+    """Raise a readable ArchiveError unless `path` looks like a whole SQLite file."""
+    if not path.exists():
+        raise errors.ArchiveMissingError(f"The archive {path} does not exist.")
+    if not path.is_file():
+        raise errors.NotAnArchiveError(f"{path} is a folder, not an archive file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError as exc:
+        raise errors.ArchiveMissingError(
+            f"The archive {path} cannot be read: {exc.strerror}."
+        ) from exc
+    if not header.startswith(SQLITE_MAGIC):
+        raise errors.NotAnArchiveError(f"{path} is not an archive (not an SQLite database).")
+    if len(header) < _HEADER_SIZE:
+        raise errors.ArchiveDamagedError(f"The archive {path} is truncated.")
+    _check_size(path, header)
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    version_valid_for = struct.unpack(">I", header[92:96])[0]
+    if page_count and version_valid_for == change_counter:
+        expected = page_count * page_size
+        if path.stat().st_size < expected:
+            raise errors.ArchiveDamagedError(
+                f"The archive {path} is truncated ({path.stat().st_size} of {expected} bytes)."
+            )
+
+
+def open_read_only(path: Path, *, immutable: bool = True) -> apsw.Connection:
+    """Open an existing archive without ever writing to it (works from a read-only folder)."""
+    check_file(path)
+    flags = apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    with translate_errors(path):
+        connection = apsw.Connection(uri, flags=flags)
+        _configure(connection)
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+    return connection
+
+
+def open_writable(path: Path, *, wal: bool) -> apsw.Connection:
+    """Open or create an archive for writing: WAL for user files, DELETE for shipped ones."""
+    if path.exists():
+        check_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
+    with translate_errors(path):
+        connection = apsw.Connection(str(path), flags=flags)
+        _configure(connection)
+        mode = "wal" if wal else "delete"
+        connection.execute(f"PRAGMA journal_mode={mode}").fetchall()
+        connection.execute("PRAGMA synchronous=FULL" if wal else "PRAGMA synchronous=NORMAL")
+    return connection
+
+
+def _configure(connection: apsw.Connection) -> None:
+    connection.set_busy_timeout(3000)
+    connection.execute("PRAGMA foreign_keys=ON")
+
+
+class translate_errors:
+    """Turn SQLite's environment errors into ArchiveErrors naming the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if isinstance(error, apsw.Error):
+            translated = _translate(error, self.path)
+            if translated is not None:
+                raise translated from error
+
+
+_MESSAGES: tuple[tuple[type[apsw.Error], type[errors.ArchiveError], str], ...] = (
+    (
+        apsw.NotADBError,
+        errors.NotAnArchiveError,
+        "{path} is not an archive (not an SQLite database).",
+    ),
+    (apsw.CorruptError, errors.ArchiveDamagedError, "The archive {path} is damaged."),
+    (apsw.BusyError, errors.ArchiveBusyError, "The archive {path} is locked by another program."),
+    (apsw.LockedError, errors.ArchiveBusyError, "The archive {path} is locked by another program."),
+    (apsw.FullError, errors.DiskFullError, "The disk holding {path} is full; nothing was written."),
+    (apsw.ReadOnlyError, errors.ArchiveReadOnlyError, "The archive {path} is read-only."),
+    (apsw.CantOpenError, errors.ArchiveMissingError, "The archive {path} cannot be opened."),
+    (apsw.IOError, errors.ArchiveDamagedError, "The archive {path} cannot be read."),
+)
+
+
+def _translate(error: apsw.Error, path: Path) -> errors.ArchiveError | None:
+    for kind, known, message in _MESSAGES:
+        if isinstance(error, kind):
+            return known(message.format(path=path))
+    return None

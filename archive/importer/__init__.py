@@ -1,0 +1,1 @@
+"""Readers that turn files in outside formats into NewArticle records."""

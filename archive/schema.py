@@ -1,0 +1,103 @@
+"""The archive's versioned schema: stepwise migrations in one transaction, newer files refused."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import apsw
+
+from archive import errors
+
+APPLICATION_ID = 0x57594131  # "WYA1": marks the file as a Wenyuan archive
+
+_STEP_1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE imports (
+    import_id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    description TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    subtitle TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    date_precision TEXT NOT NULL,
+    date_sort TEXT NOT NULL,
+    year INTEGER,
+    source TEXT NOT NULL DEFAULT '',
+    authors TEXT NOT NULL DEFAULT '[]',
+    editor TEXT NOT NULL DEFAULT '',
+    url TEXT,
+    script TEXT NOT NULL CHECK (script IN ('hans', 'hant', 'mixed')),
+    body TEXT NOT NULL,
+    text TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(import_id),
+    added TEXT NOT NULL
+) STRICT;
+CREATE INDEX articles_by_date ON articles(date_sort);
+CREATE INDEX articles_by_source ON articles(source);
+CREATE INDEX articles_by_year ON articles(year);
+CREATE INDEX articles_by_url ON articles(url) WHERE url IS NOT NULL;
+CREATE INDEX articles_by_hash ON articles(content_hash);
+
+CREATE TABLE field_origins (
+    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('extracted', 'curated')),
+    PRIMARY KEY (article_rowid, field)
+) STRICT, WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, source, authors,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'ascii',
+    prefix = '1'
+);
+"""
+
+#: MIGRATIONS[n] upgrades a file from user_version n to n + 1.
+MIGRATIONS: Sequence[str] = (_STEP_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(connection: apsw.Connection) -> int:
+    """The schema version recorded in the file (0 for a new, empty file)."""
+    return int(connection.execute("PRAGMA user_version").get)
+
+
+def check_readable(connection: apsw.Connection, path: str) -> int:
+    """Refuse a file from a newer Wenyuan or one that is not an archive; return its version."""
+    version = user_version(connection)
+    if version > SCHEMA_VERSION:
+        raise errors.SchemaTooNewError(
+            f"The archive {path} was written by a newer Wenyuan (schema {version}; this version "
+            f"reads up to {SCHEMA_VERSION}); it was left untouched."
+        )
+    application_id = int(connection.execute("PRAGMA application_id").get)
+    has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").get
+    if application_id != APPLICATION_ID and (version or has_tables):
+        raise errors.NotAnArchiveError(f"{path} is an SQLite database but not a Wenyuan archive.")
+    return version
+
+
+def migrate(connection: apsw.Connection, path: str) -> None:
+    """Bring the file up to SCHEMA_VERSION, all steps in one transaction."""
+    version = check_readable(connection, path)
+    if version == SCHEMA_VERSION:
+        return
+    with connection:
+        for step in MIGRATIONS[version:]:
+            connection.execute(step)
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

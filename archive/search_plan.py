@@ -1,0 +1,115 @@
+"""From a parsed query to FTS5 MATCH expressions and SQL filters (pure; table-tested)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import opencc
+
+from archive.errors import QueryError
+from archive.fts import phrase_tokens
+from archive.query import And, DateRange, Node, Not, Or, Term, parse
+from archive.textfold import fold
+
+_DEFAULT_COLUMNS = "{title body}"
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """What to run: `match` must hold (None: every article), `exclude` must not; dates filter."""
+
+    match: str | None
+    exclude: str | None = None
+    date_ranges: tuple[DateRange, ...] = ()
+    highlight_terms: tuple[tuple[str, bool], ...] = field(default_factory=tuple)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing restricts the results (an empty query lists everything)."""
+        return self.match is None and self.exclude is None and not self.date_ranges
+
+
+def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
+    """Parse and compile a user query; QueryError for anything that cannot be searched.
+
+    With `regional`, each term also matches its mainland/Taiwan vocabulary counterparts
+    (OpenCC's s2twp and tw2sp phrase tables: 软件 ↔ 軟體, 信息 ↔ 資訊).
+    """
+    node = parse(query)
+    if node is None:
+        return SearchPlan(match=None)
+    children = node.children if isinstance(node, And) else (node,)
+    dates = tuple(child for child in children if isinstance(child, DateRange))
+    negatives = [child.child for child in children if isinstance(child, Not)]
+    positives = [child for child in children if not isinstance(child, DateRange | Not)]
+    match = _join(" AND ", [_compile(child, regional) for child in positives])
+    exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
+    if positives and match is None and exclude is None and not dates:
+        raise QueryError("The query has no letters, digits or characters to search for.")
+    terms = tuple(term for child in positives for term in _highlight_terms(child))
+    return SearchPlan(match, exclude, dates, terms)
+
+
+def _join(operator: str, parts: list[str | None]) -> str | None:
+    present = [part for part in parts if part]
+    if not present:
+        return None
+    return present[0] if len(present) == 1 else operator.join(f"({part})" for part in present)
+
+
+def _compile(node: Node, regional: bool) -> str | None:
+    if isinstance(node, Term):
+        variants = regional_variants(node.text) if regional else [node.text]
+        return _join(" OR ", [_phrase(node, variant) for variant in variants])
+    if isinstance(node, DateRange):
+        raise QueryError("date: filters apply to the whole query; use them outside OR and NOT.")
+    if isinstance(node, Or):
+        parts = [_compile(child, regional) for child in node.children]
+        return _join(" OR ", parts)
+    if isinstance(node, Not):
+        raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
+    return _compile_and(node, regional)
+
+
+def _compile_and(node: And, regional: bool) -> str | None:
+    negatives = [child.child for child in node.children if isinstance(child, Not)]
+    positives = [child for child in node.children if not isinstance(child, Not)]
+    match = _join(" AND ", [_compile(child, regional) for child in positives])
+    exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
+    if match is None:
+        if exclude is None:
+            return None
+        raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
+    return match if exclude is None else f"({match}) NOT ({exclude})"
+
+
+def regional_variants(text: str) -> list[str]:
+    """The text plus its Taiwan-vocabulary and mainland-vocabulary forms, distinct after folding."""
+    forms = [text, _converter("s2twp").convert(text), _converter("tw2sp").convert(text)]
+    unique: dict[str, str] = {}
+    for form in forms:
+        unique.setdefault(fold(form), form)
+    return list(unique.values())
+
+
+@functools.cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _phrase(term: Term, text: str) -> str | None:
+    tokens = phrase_tokens(fold(text), word_prefix=term.prefix)
+    if tokens is None:
+        return None
+    quoted = '"' + " ".join(tokens.tokens) + '"' + (" *" if tokens.prefix else "")
+    columns = "{" + term.field + "}" if term.field else _DEFAULT_COLUMNS
+    return f"{columns} : {quoted}"
+
+
+def _highlight_terms(node: Node) -> list[tuple[str, bool]]:
+    if isinstance(node, Term):
+        return [(node.text, node.prefix)] if node.field in (None, "title") else []
+    if isinstance(node, And | Or):
+        return [term for child in node.children for term in _highlight_terms(child)]
+    return []

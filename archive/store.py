@@ -1,0 +1,413 @@
+"""Articles in and out of one archive file, with their search index kept in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import apsw
+
+from archive import db, errors, schema
+from archive.convert import detect_script
+from archive.dates import PartialDate
+from archive.fts import shadow_text
+from archive.ids import article_id, content_hash
+from archive.models import (
+    METADATA_FIELDS,
+    ArchiveInfo,
+    Article,
+    ArticleSummary,
+    FieldOrigin,
+    NewArticle,
+    Script,
+)
+from archive.render import plain_text
+from archive.textfold import fold_version
+
+_SUMMARY_COLUMNS = "rowid, id, title, date, source, authors, url, script"
+_ARTICLE_COLUMNS = (
+    "rowid, id, title, subtitle, date, source, authors, editor, url, script, body, text, raw, "
+    "content_hash"
+)
+
+
+class ArchiveStore:
+    """One archive file; a writable one keeps its articles and their index in step."""
+
+    def __init__(self, connection: apsw.Connection, path: Path, *, writable: bool) -> None:
+        self.connection = connection
+        self.path = path
+        self.writable = writable
+        self.name = self._meta("name") or path.stem
+        self.clock: Callable[[], str] = _utc_now
+        self._date_ranks: array[int] | None = None
+        self._facets: tuple[list[str], list[str]] | None = None
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, immutable: bool = True) -> ArchiveStore:
+        """Open a shipped or existing archive without writing to it."""
+        connection = db.open_read_only(path, immutable=immutable)
+        with db.translate_errors(path):
+            version = schema.check_readable(connection, str(path))
+        if version < schema.SCHEMA_VERSION:
+            connection.close()
+            raise errors.NotAnArchiveError(
+                f"The archive {path} has an older schema ({version}); open it writable to upgrade."
+            )
+        return cls(connection, path, writable=False)
+
+    @classmethod
+    def open_writable(
+        cls, path: Path, *, name: str | None = None, wal: bool = True
+    ) -> ArchiveStore:
+        """Open or create an archive for writing, upgrading its schema if it is older."""
+        if path.exists():
+            probe = db.open_read_only(path, immutable=False)
+            try:
+                with db.translate_errors(path):
+                    schema.check_readable(probe, str(path))
+            finally:
+                probe.close()
+        connection = db.open_writable(path, wal=wal)
+        with db.translate_errors(path):
+            schema.migrate(connection, str(path))
+            store = cls(connection, path, writable=True)
+            store._initialise_meta(name or path.stem)
+        return store
+
+    def close(self) -> None:
+        """Close the file; the store cannot be used afterwards."""
+        self.connection.close()
+
+    def __enter__(self) -> ArchiveStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- metadata -----------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        """A value from the archive's meta table."""
+        return self._meta(key)
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Record a value in the archive's meta table."""
+        self._require_writable()
+        with db.translate_errors(self.path), self.connection:
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value)
+            )
+
+    def _meta(self, key: str) -> str | None:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _initialise_meta(self, name: str) -> None:
+        with self.connection:
+            self.connection.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('name', ?), ('fold_version', ?)",
+                (name, fold_version()),
+            )
+        self.name = self._meta("name") or name
+
+    @property
+    def fold_version(self) -> str:
+        """The folding rules the index was built with."""
+        return self._meta("fold_version") or ""
+
+    # --- writing ------------------------------------------------------------------------
+
+    def add(self, article: NewArticle, *, import_id: int | None = None) -> tuple[str, bool]:
+        """Store an article unless its id is present; returns (id, whether it was added)."""
+        self._require_writable()
+        identifier = article_id(url=article.url, identity=article.identity, raw=article.raw)
+        with db.translate_errors(self.path), self.connection:
+            if self._rowid(identifier) is not None:
+                return identifier, False
+            rowid = self._insert_row(identifier, article, import_id)
+            self._insert_origins(rowid, article)
+            self._index(rowid)
+        self._forget_caches()
+        return identifier, True
+
+    def add_many(self, articles: Iterable[NewArticle]) -> list[tuple[str, bool]]:
+        """Add several articles in one transaction."""
+        with db.translate_errors(self.path), self.connection:
+            outcomes = [self.add(article) for article in articles]
+        return outcomes
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise errors.ArchiveReadOnlyError(f"The archive {self.path} is read-only.")
+
+    def _insert_row(self, identifier: str, article: NewArticle, import_id: int | None) -> int:
+        text = plain_text(article.body)
+        script = detect_script(article.title + "\n" + text)
+        values: dict[str, Any] = {
+            "id": identifier,
+            "title": article.title,
+            "subtitle": article.subtitle,
+            "date": article.date.iso(),
+            "date_precision": article.date.precision.value,
+            "date_sort": article.date.sort_key(),
+            "year": article.date.year,
+            "source": article.source,
+            "authors": json.dumps(list(article.authors), ensure_ascii=False),
+            "editor": article.editor,
+            "url": article.url,
+            "script": script.value,
+            "body": article.body,
+            "text": text,
+            "raw": article.raw,
+            "content_hash": content_hash(text),
+            "import_id": import_id,
+            "added": self.clock(),
+        }
+        columns = ", ".join(values)
+        placeholders = ", ".join(f":{key}" for key in values)
+        self.connection.execute(f"INSERT INTO articles({columns}) VALUES ({placeholders})", values)
+        return int(self.connection.last_insert_rowid())
+
+    def _insert_origins(self, rowid: int, article: NewArticle) -> None:
+        rows = [
+            (rowid, name, _origin(article, name).value)
+            for name in METADATA_FIELDS
+            if name == "body" or _has_value(article, name)
+        ]
+        self.connection.executemany(
+            "INSERT INTO field_origins(article_rowid, field, origin) VALUES (?, ?, ?)", rows
+        )
+
+    def _index(self, rowid: int) -> None:
+        row = self.connection.execute(
+            "SELECT title, text, source, authors FROM articles WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        assert row is not None, "indexing a row that was just written"
+        title, text, source, authors = row
+        self.connection.execute(
+            "INSERT INTO search_index(rowid, title, body, source, authors) VALUES (?, ?, ?, ?, ?)",
+            (
+                rowid,
+                shadow_text(title),
+                shadow_text(text),
+                shadow_text(source),
+                shadow_text("\n".join(json.loads(authors))),
+            ),
+        )
+
+    def replace_body(self, identifier: str, body: str, *, curated: bool = True) -> str:
+        """Replace an article's text (the raw capture stays); returns the new content hash."""
+        self._require_writable()
+        rowid = self._require_rowid(identifier)
+        text = plain_text(body)
+        new_hash = content_hash(text)
+        origin = FieldOrigin.CURATED if curated else FieldOrigin.EXTRACTED
+        with db.translate_errors(self.path), self.connection:
+            self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+            self.connection.execute(
+                "UPDATE articles SET body = ?, text = ?, content_hash = ? WHERE rowid = ?",
+                (body, text, new_hash, rowid),
+            )
+            self.connection.execute(
+                "INSERT OR REPLACE INTO field_origins VALUES (?, 'body', ?)", (rowid, origin.value)
+            )
+            self._index(rowid)
+        self._forget_caches()
+        return new_hash
+
+    # --- reading ------------------------------------------------------------------------
+
+    def _rowid(self, identifier: str) -> int | None:
+        row = self.connection.execute(
+            "SELECT rowid FROM articles WHERE id = ?", (identifier,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _require_rowid(self, identifier: str) -> int:
+        rowid = self._rowid(identifier)
+        if rowid is None:
+            raise errors.ArticleNotFoundError(f"No article with id {identifier} in {self.name}.")
+        return rowid
+
+    def get(self, identifier: str) -> Article:
+        """The whole article with this id, or ArticleNotFoundError."""
+        with db.translate_errors(self.path):
+            row = self.connection.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (identifier,)
+            ).fetchone()
+            if row is None:
+                raise errors.ArticleNotFoundError(
+                    f"No article with id {identifier} in {self.name}."
+                )
+            return self._article_from_row(row)
+
+    def get_by_rowid(self, rowid: int) -> Article:
+        """The whole article stored at this row (used by search results)."""
+        row = self.connection.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        if row is None:
+            raise errors.ArticleNotFoundError(f"No article at row {rowid} in {self.name}.")
+        return self._article_from_row(row)
+
+    def _article_from_row(self, row: tuple[Any, ...]) -> Article:
+        rowid, identifier, title, subtitle, date, source, authors, editor, url, script = row[:10]
+        body, text, raw, digest = row[10:]
+        return Article(
+            id=identifier,
+            archive=self.name,
+            title=title,
+            subtitle=subtitle,
+            date=PartialDate.parse_iso(date),
+            source=source,
+            authors=tuple(json.loads(authors)),
+            editor=editor,
+            url=url,
+            script=Script(script),
+            body=body,
+            text=text,
+            raw=raw,
+            content_hash=digest,
+            field_origins=self._origins(rowid),
+        )
+
+    def _origins(self, rowid: int) -> dict[str, FieldOrigin]:
+        rows = self.connection.execute(
+            "SELECT field, origin FROM field_origins WHERE article_rowid = ?", (rowid,)
+        )
+        return {field: FieldOrigin(origin) for field, origin in rows}
+
+    def summaries(self, rowids: Iterable[int] | None = None) -> list[ArticleSummary]:
+        """Summaries by date (unknown dates last), or of the given rows in the order given."""
+        with db.translate_errors(self.path):
+            if rowids is None:
+                rows = self.connection.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY date_sort, rowid"
+                ).fetchall()
+                return [self._summary_from_row(row) for row in rows]
+            wanted = list(rowids)
+            found = {
+                row[0]: row
+                for row in self.connection.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE rowid IN "
+                    f"(SELECT value FROM json_each(?))",
+                    (json.dumps(wanted),),
+                )
+            }
+            return [self._summary_from_row(found[rowid]) for rowid in wanted if rowid in found]
+
+    def _summary_from_row(self, row: tuple[Any, ...]) -> ArticleSummary:
+        _rowid, identifier, title, date, source, authors, url, script = row
+        return ArticleSummary(
+            id=identifier,
+            archive=self.name,
+            title=title,
+            date=PartialDate.parse_iso(date),
+            source=source,
+            authors=tuple(json.loads(authors)),
+            url=url,
+            script=Script(script),
+        )
+
+    def article_id(self, rowid: int) -> str:
+        """The stable id of the article stored at `rowid`."""
+        return str(self.connection.execute("SELECT id FROM articles WHERE rowid = ?", (rowid,)).get)
+
+    def snippet_source(self, rowid: int) -> tuple[ArticleSummary, str, str]:
+        """What a result row needs: the summary, the title and the plain text."""
+        row = self.connection.execute(
+            f"SELECT {_SUMMARY_COLUMNS}, text FROM articles WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        if row is None:
+            raise errors.ArticleNotFoundError(f"No article at row {rowid} in {self.name}.")
+        summary = self._summary_from_row(row[:-1])
+        return summary, summary.title, row[-1]
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every article, in storage order (for exports, checks and rebuilds)."""
+        for (rowid,) in self.connection.execute("SELECT rowid FROM articles ORDER BY rowid"):
+            yield self.get_by_rowid(rowid)
+
+    def date_ranks(self) -> array[int]:
+        """Per rowid, an integer larger for newer articles (year-less and unknown: smallest)."""
+        if self._date_ranks is None:
+            ranks = array("q", bytes(8 * (self._max_rowid() + 1)))
+            for rowid, key in self.connection.execute("SELECT rowid, date_sort FROM articles"):
+                ranks[rowid] = _date_rank(key)
+            self._date_ranks = ranks
+        return self._date_ranks
+
+    def facet_columns(self) -> tuple[list[str], list[str]]:
+        """Per rowid, the source and the year ('' when unknown): facets count from these."""
+        if self._facets is None:
+            size = self._max_rowid() + 1
+            sources, years = [""] * size, [""] * size
+            query = "SELECT rowid, source, year FROM articles"
+            for rowid, source, year in self.connection.execute(query):
+                sources[rowid] = sys.intern(source)
+                years[rowid] = "" if year is None else sys.intern(str(year))
+            self._facets = (sources, years)
+        return self._facets
+
+    def _max_rowid(self) -> int:
+        return int(self.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").get)
+
+    def _forget_caches(self) -> None:
+        self._date_ranks = None
+        self._facets = None
+
+    def count(self) -> int:
+        """How many articles the archive holds."""
+        return int(self.connection.execute("SELECT count(*) FROM articles").get)
+
+    def info(self) -> ArchiveInfo:
+        """Counts, sources and the date range (year-less and unknown dates left out)."""
+        with db.translate_errors(self.path):
+            sources: dict[str, int] = {
+                str(source): int(count)
+                for source, count in self.connection.execute(
+                    "SELECT source, count(*) FROM articles GROUP BY source ORDER BY count(*) DESC"
+                )
+            }
+            first, last = self.connection.execute(
+                "SELECT min(date), max(date) FROM articles WHERE year IS NOT NULL"
+            ).fetchall()[0]
+            return ArchiveInfo(
+                name=self.name,
+                path=str(self.path),
+                articles=self.count(),
+                sources=sources,
+                first_date=None if first is None else str(first),
+                last_date=None if last is None else str(last),
+                schema_version=schema.user_version(self.connection),
+                fold_version=self.fold_version,
+            )
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _date_rank(sort_key: str) -> int:
+    if sort_key.startswith("~"):
+        return 0
+    if sort_key.startswith("}"):
+        return 1
+    return int(sort_key)
+
+
+def _has_value(article: NewArticle, name: str) -> bool:
+    value = getattr(article, name)
+    if name == "date":
+        return value.iso() is not None
+    return bool(value)
+
+
+def _origin(article: NewArticle, name: str) -> FieldOrigin:
+    return FieldOrigin.CURATED if name in article.curated_fields else FieldOrigin.EXTRACTED

@@ -1,0 +1,1 @@
+"""The Qt desktop reader: thin widgets over the `archive` core."""

@@ -1,0 +1,95 @@
+"""Reading typography for Chinese text: a CJK font, generous leading, a comfortable measure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QPalette
+
+# Serif (Song/Ming) faces first for long reading, then sans (Hei) faces; first present wins.
+PREFERRED_FAMILIES = (
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Source Han Serif CN",
+    "Songti SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Microsoft YaHei UI",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+)
+LINE_HEIGHT_PERCENT = 180
+HEADING_LINE_HEIGHT_PERCENT = 135
+MEASURE_CHARACTERS = 36  # full-width characters per line at most
+BODY_SCALE = 1.25  # reading text is larger than the interface text
+MINIMUM_POINT_SIZE = 12.0
+
+
+def choose_family(available: Iterable[str], preferred: Iterable[str] = PREFERRED_FAMILIES) -> str:
+    """The first preferred family that is available (case-insensitive), or '' for the default."""
+    by_folded_name = {family.casefold(): family for family in available}
+    for family in preferred:
+        match = by_folded_name.get(family.casefold())
+        if match is not None:
+            return match
+    return ""
+
+
+def reading_font(base: QFont) -> QFont:
+    """The interface font enlarged, in the best CJK family the system has."""
+    font = QFont(base)
+    family = choose_family(QFontDatabase.families())
+    if family:
+        font.setFamilies([family, *base.families()])
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(max(round(size * BODY_SCALE, 1), MINIMUM_POINT_SIZE))
+    return font
+
+
+def measure_pixels(font: QFont) -> int:
+    """The widest comfortable text column for this font, in pixels."""
+    full_width = QFontInfo(font).pixelSize() or 16
+    return MEASURE_CHARACTERS * full_width
+
+
+def quiet_colour(palette: QPalette, strength: float = 0.6) -> QColor:
+    """Text colour blended towards the background: readable, but clearly secondary."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+
+    def blend(ink: float, paper: float) -> float:
+        return strength * ink + (1 - strength) * paper
+
+    return QColor.fromRgbF(
+        blend(text.redF(), base.redF()),
+        blend(text.greenF(), base.greenF()),
+        blend(text.blueF(), base.blueF()),
+    )
+
+
+def reader_stylesheet(font: QFont, palette: QPalette) -> str:
+    """The document stylesheet: leading, paragraph spacing, heading sizes, quiet metadata."""
+    em = QFontInfo(font).pixelSize() or 16
+    quiet = quiet_colour(palette).name()
+
+    def px(factor: float) -> str:
+        return f"{round(em * factor)}px"
+
+    rules = {
+        "p, li, blockquote, dd, dt": f"line-height: {LINE_HEIGHT_PERCENT}%",
+        "p": f"margin-top: 0px; margin-bottom: {px(0.9)}",
+        "li": f"margin-bottom: {px(0.3)}",
+        "h1, h2, h3, h4": f"line-height: {HEADING_LINE_HEIGHT_PERCENT}%",
+        "h1": f"font-size: {px(1.6)}; margin-top: {px(0.5)}; margin-bottom: {px(0.4)}",
+        "h2": f"font-size: {px(1.25)}; margin-top: {px(1.2)}; margin-bottom: {px(0.5)}",
+        "h3": f"font-size: {px(1.1)}; margin-top: {px(1)}; margin-bottom: {px(0.4)}",
+        "blockquote": f"margin-left: {px(2)}",
+        "blockquote p": f"color: {quiet}",
+        ".subtitle": f"font-size: {px(1.15)}; color: {quiet}; margin-bottom: {px(0.6)}",
+        ".meta": f"font-size: {px(0.85)}; color: {quiet}; margin-bottom: {px(0.4)}",
+        ".placeholder": f"color: {quiet}",
+    }
+    return "\n".join(f"{selector} {{ {body}; }}" for selector, body in rules.items())
