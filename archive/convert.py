@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import threading
 import unicodedata
@@ -148,19 +147,56 @@ def convert_with_map(text: str, form: ScriptForm | str) -> ConvertedText:
 
 
 def _run_units(run: str, converted: str, config: str) -> list[tuple[int, int]]:
-    """Units (size, converted size, -1 for a stretch) of a breaker-free run: characters that
-    convert as they would alone form stretches, what phrases changed forms blocks, cut where
-    converting the two sides apart gives the same text."""
+    """Units (size, converted size, -1 for a stretch) of a breaker-free run, left to right:
+    characters that convert as they would alone form stretches; from the first that does
+    not, a block reaches to the next cut (see `_next_cut`)."""
     alone = "".join(_single_conversions(run, config))
+    if alone == converted or len(alone) != len(run):
+        return [(len(run), -1 if alone == converted else len(converted))]
+    units: list[tuple[int, int]] = []
+    anchor, start, converted_start = (0, 0), 0, 0
+    while start < len(run):
+        same = _same_prefix_length(alone[start:], converted[converted_start:])
+        units.append((same, -1))
+        start, converted_start = start + same, converted_start + same
+        if start < len(run):
+            anchor = _next_cut(run, converted, anchor, start, converted_start, config)
+            size, converted_size = anchor[0] - start, anchor[1] - converted_start
+            units.append((1, -1) if size == converted_size == 1 else (size, converted_size))
+            start, converted_start = anchor
+    return units
+
+
+def _same_prefix_length(alone: str, converted: str) -> int:
+    """How many characters match one for one, leaving one on each side unless all match."""
     if alone == converted:
-        return [(len(run), -1)]
-    head, tail = _common_ends(alone, converted) if len(alone) == len(run) else (0, 0)
-    bounds = _cuts(run, converted, head, len(run) - tail, len(converted) - tail, config)
-    units = [(head, -1)]
-    for (start, converted_start), (end, converted_end) in itertools.pairwise(bounds):
-        size, converted_size = end - start, converted_end - converted_start
-        units.append((1, -1) if size == converted_size == 1 else (size, converted_size))
-    return [*units, (tail, -1)]
+        return len(alone)
+    limit = min(len(alone), len(converted)) - 1
+    pairs = enumerate(zip(alone[:limit], converted[:limit], strict=True))
+    return next((i for i, (a, b) in pairs if a != b), max(0, limit))
+
+
+def _next_cut(
+    run: str, converted: str, anchor: tuple[int, int], start: int, converted_start: int, config: str
+) -> tuple[int, int]:
+    """The first cut after `start` that ends a non-empty block, as (offset, converted offset):
+    a position where converting the two halves apart gives the same text. `anchor` is an
+    earlier cut, so only run[anchor:] is converted. None found (in budget): the run's end."""
+    rest, expected = run[anchor[0] :], converted[anchor[1] :]
+    low = start + 1
+    for batch in (2, 16, len(run)):
+        candidates = range(low, min(start + batch, len(run)))
+        if not candidates or len(candidates) * (len(rest) + 2) > _CUT_SEARCH_BUDGET:
+            continue
+        trial = "\n".join(
+            rest[: cut - anchor[0]] + "\t" + rest[cut - anchor[0] :] for cut in candidates
+        )
+        for cut, halves in zip(candidates, _opencc(config, trial).split("\n"), strict=True):
+            left, _, right = halves.partition("\t")
+            if left + right == expected and anchor[1] + len(left) > converted_start:
+                return cut, anchor[1] + len(left)
+        low = candidates.stop
+    return len(run), len(converted)
 
 
 def _single_conversions(run: str, config: str) -> list[str]:
@@ -171,35 +207,6 @@ def _single_conversions(run: str, config: str) -> list[str]:
         converted = _opencc(config, "\n".join(missing)).split("\n")
         table.update((c, alone or c) for c, alone in zip(missing, converted, strict=True))
     return [table[character] for character in run]
-
-
-def _common_ends(alone: str, converted: str) -> tuple[int, int]:
-    """Lengths of the common head and tail, leaving at least one character on each side."""
-    limit = min(len(alone), len(converted)) - 1
-    head = _common_prefix_length(alone, converted, limit)
-    tail = _common_prefix_length(alone[head:][::-1], converted[head:][::-1], limit - head)
-    return head, tail
-
-
-def _common_prefix_length(first: str, second: str, limit: int) -> int:
-    pairs = zip(first[:limit], second[:limit], strict=False)
-    return next((i for i, (a, b) in enumerate(pairs) if a != b), max(0, limit))
-
-
-def _cuts(
-    run: str, converted: str, start: int, end: int, converted_end: int, config: str
-) -> list[tuple[int, int]]:
-    """Bounds (offset, converted offset) of the pieces of run[start:end]: its ends and the
-    positions inside where converting the two halves apart gives the same text."""
-    candidates = range(start + 1, end)
-    cuts = [(start, start)]
-    if candidates and len(candidates) * (len(run) + 2) <= _CUT_SEARCH_BUDGET:
-        trial = "\n".join(run[:cut] + "\t" + run[cut:] for cut in candidates)
-        for cut, halves in zip(candidates, _opencc(config, trial).split("\n"), strict=True):
-            left, _, right = halves.partition("\t")
-            if left + right == converted and cuts[-1][1] < len(left) < converted_end:
-                cuts.append((cut, len(left)))
-    return [*cuts, (end, converted_end)]
 
 
 def _build_map(original: str, converted: str, units: list[tuple[int, int]]) -> ConvertedText:

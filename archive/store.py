@@ -13,10 +13,8 @@ from typing import Any
 import apsw
 
 from archive import db, errors, schema
-from archive.convert import detect_script
 from archive.dates import PartialDate
-from archive.fts import shadow_text
-from archive.ids import article_id, content_hash
+from archive.ids import content_hash
 from archive.models import (
     METADATA_FIELDS,
     ArchiveInfo,
@@ -26,6 +24,7 @@ from archive.models import (
     NewArticle,
     Script,
 )
+from archive.prepare import PreparedArticle, index_columns, prepare
 from archive.render import plain_text
 from archive.textfold import fold_version
 
@@ -125,16 +124,21 @@ class ArchiveStore:
 
     def add(self, article: NewArticle, *, import_id: int | None = None) -> tuple[str, bool]:
         """Store an article unless its id is present; returns (id, whether it was added)."""
+        return self.add_prepared(prepare(article), import_id=import_id)
+
+    def add_prepared(
+        self, prepared: PreparedArticle, *, import_id: int | None = None
+    ) -> tuple[str, bool]:
+        """Store an already prepared article unless its id is present."""
         self._require_writable()
-        identifier = article_id(url=article.url, identity=article.identity, raw=article.raw)
         with db.translate_errors(self.path), self.connection:
-            if self._rowid(identifier) is not None:
-                return identifier, False
-            rowid = self._insert_row(identifier, article, import_id)
-            self._insert_origins(rowid, article)
-            self._index(rowid)
+            if self._rowid(prepared.id) is not None:
+                return prepared.id, False
+            rowid = self._insert_row(prepared, import_id)
+            self._insert_origins(rowid, prepared.article)
+            self._insert_index(rowid, prepared.index_columns)
         self._forget_caches()
-        return identifier, True
+        return prepared.id, True
 
     def add_many(self, articles: Iterable[NewArticle]) -> list[tuple[str, bool]]:
         """Add several articles in one transaction."""
@@ -146,11 +150,10 @@ class ArchiveStore:
         if not self.writable:
             raise errors.ArchiveReadOnlyError(f"The archive {self.path} is read-only.")
 
-    def _insert_row(self, identifier: str, article: NewArticle, import_id: int | None) -> int:
-        text = plain_text(article.body)
-        script = detect_script(article.title + "\n" + text)
+    def _insert_row(self, prepared: PreparedArticle, import_id: int | None) -> int:
+        article = prepared.article
         values: dict[str, Any] = {
-            "id": identifier,
+            "id": prepared.id,
             "title": article.title,
             "subtitle": article.subtitle,
             "date": article.date.iso(),
@@ -161,11 +164,11 @@ class ArchiveStore:
             "authors": json.dumps(list(article.authors), ensure_ascii=False),
             "editor": article.editor,
             "url": article.url,
-            "script": script.value,
+            "script": prepared.script.value,
             "body": article.body,
-            "text": text,
+            "text": prepared.text,
             "raw": article.raw,
-            "content_hash": content_hash(text),
+            "content_hash": prepared.content_hash,
             "import_id": import_id,
             "added": self.clock(),
         }
@@ -184,22 +187,21 @@ class ArchiveStore:
             "INSERT INTO field_origins(article_rowid, field, origin) VALUES (?, ?, ?)", rows
         )
 
-    def _index(self, rowid: int) -> None:
+    def _insert_index(self, rowid: int, columns: tuple[str, str, str, str]) -> None:
+        self.connection.execute(
+            "INSERT INTO search_index(rowid, title, body, source, authors) VALUES (?, ?, ?, ?, ?)",
+            (rowid, *columns),
+        )
+
+    def _reindex(self, rowid: int) -> None:
         row = self.connection.execute(
             "SELECT title, text, source, authors FROM articles WHERE rowid = ?", (rowid,)
         ).fetchone()
         assert row is not None, "indexing a row that was just written"
         title, text, source, authors = row
-        self.connection.execute(
-            "INSERT INTO search_index(rowid, title, body, source, authors) VALUES (?, ?, ?, ?, ?)",
-            (
-                rowid,
-                shadow_text(title),
-                shadow_text(text),
-                shadow_text(source),
-                shadow_text("\n".join(json.loads(authors))),
-            ),
-        )
+        columns = index_columns(title, text, source, tuple(json.loads(authors)))
+        self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        self._insert_index(rowid, columns)
 
     def replace_body(self, identifier: str, body: str, *, curated: bool = True) -> str:
         """Replace an article's text (the raw capture stays); returns the new content hash."""
@@ -209,7 +211,6 @@ class ArchiveStore:
         new_hash = content_hash(text)
         origin = FieldOrigin.CURATED if curated else FieldOrigin.EXTRACTED
         with db.translate_errors(self.path), self.connection:
-            self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
             self.connection.execute(
                 "UPDATE articles SET body = ?, text = ?, content_hash = ? WHERE rowid = ?",
                 (body, text, new_hash, rowid),
@@ -217,7 +218,7 @@ class ArchiveStore:
             self.connection.execute(
                 "INSERT OR REPLACE INTO field_origins VALUES (?, 'body', ?)", (rowid, origin.value)
             )
-            self._index(rowid)
+            self._reindex(rowid)
         self._forget_caches()
         return new_hash
 

@@ -1,0 +1,63 @@
+"""Bulk adding: prepare articles in worker processes, insert them in batched transactions.
+
+A generator: each `yield` reports progress and is a point where the caller may stop; every
+batch is committed whole, so an interrupted run leaves only whole articles and a re-run
+finishes the job (already stored ids are skipped).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from archive import db
+from archive.models import NewArticle
+from archive.prepare import PreparedArticle, prepare
+from archive.store import ArchiveStore
+
+BATCH_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class BulkProgress:
+    """Running totals after each committed batch."""
+
+    added: int
+    skipped: int
+
+
+def add_in_batches(
+    store: ArchiveStore,
+    articles: Iterable[NewArticle],
+    *,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    import_id: int | None = None,
+) -> Iterator[BulkProgress]:
+    """Add articles, committing every `batch_size`; yields the totals after each batch."""
+    added = skipped = 0
+    for batch in _batches(_prepared(articles, workers), batch_size):
+        with db.translate_errors(store.path), store.connection:
+            for prepared in batch:
+                _identifier, was_added = store.add_prepared(prepared, import_id=import_id)
+                added, skipped = added + was_added, skipped + (not was_added)
+        yield BulkProgress(added, skipped)
+
+
+def _batches(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _prepared(articles: Iterable[NewArticle], workers: int | None) -> Iterator[PreparedArticle]:
+    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if count <= 1:
+        yield from map(prepare, articles)
+        return
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+    with context.Pool(count) as pool:
+        yield from pool.imap(prepare, articles, chunksize=32)
