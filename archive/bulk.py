@@ -61,3 +61,9 @@ def _prepared(articles: Iterable[NewArticle], workers: int | None) -> Iterator[P
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
     with context.Pool(count) as pool:
         yield from pool.imap(prepare, articles, chunksize=32)
+
+
+def finish(store: ArchiveStore) -> None:
+    """Merge the index's segments into one after a large bulk add (smaller, faster to query)."""
+    with db.translate_errors(store.path), store.connection:
+        store.connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")

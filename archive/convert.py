@@ -280,6 +280,34 @@ def detect_script(text: str) -> Script:
     minority reaches both thresholds above; else the majority, simplified when tied or none.
     """
     traditional = len(_changed_positions(text, "t2s"))
+    decided = _decided_without_context(text, traditional)
+    if decided is not None:
+        return decided
+    return _detect_in_context(text, traditional)
+
+
+def _decided_without_context(text: str, traditional: int) -> Script | None:
+    """The answer of `_detect_in_context` when counts alone settle it (most texts), else None.
+
+    The simplified count never exceeds the number of characters that s2t changes on their own:
+    with none traditional the text is simplified; when that bound is too small to make the text
+    mixed and below the traditional count, it is traditional. Skips three whole-text conversions.
+    """
+    if traditional == 0:
+        return Script.SIMPLIFIED
+    alone = _single_conversions(text, "s2t")
+    bound = sum(
+        1 for character, converted in zip(text, alone, strict=True) if character != converted
+    )
+    cannot_mix = (
+        min(traditional, bound) < MIXED_MINIMUM_CHARACTERS
+        or bound / (traditional + bound) < MIXED_MINIMUM_SHARE
+    )
+    return Script.TRADITIONAL if cannot_mix and traditional > bound else None
+
+
+def _detect_in_context(text: str, traditional: int) -> Script:
+    """The full count: simplified characters as s2t, s2tw and s2hk all see them in context."""
     in_context = set.intersection(*(_changed_positions(text, c) for c in ("s2t", "s2tw", "s2hk")))
     candidates = "".join(text[i] for i in in_context)
     alone = _single_conversions(candidates, "s2t")

@@ -12,21 +12,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import add
 
 from archive.textfold import fold
 
 #: A private-use character: never produced by folding a query, so it only matches breaks.
 BARRIER = "\ue000"
 
-_GRAM_CLASS = (
+#: The characters indexed as overlapping pairs (Han, kana, Hangul, ...), as a regex class body.
+GRAM_CLASS = (
     "\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096\u309d-\u309f\u30a1-\u30fa"
     "\u30fc-\u30ff\u3105-\u312f\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7a3\uf900-\ufaff\U00020000-\U0003134f"
 )
 _RUNS = re.compile(
-    f"(?P<gram>[{_GRAM_CLASS}]+)|(?P<word>(?:(?![{_GRAM_CLASS}])[^\\W_])+)|(?P<gap>[\\s\\S])"
+    f"(?P<gram>[{GRAM_CLASS}]+)|(?P<word>(?:(?![{GRAM_CLASS}])[^\\W_])+)|(?P<gap>[\\s\\S])"
 )
-_GAP_RUN = re.compile(f"(?:(?![{_GRAM_CLASS}])[\\W_])+")
+_GAP_RUN = re.compile(f"(?:(?![{GRAM_CLASS}])[\\W_])+")
+#: The same three kinds of run in one pass (gram, word; a gap matches neither group).
+_RUN_GROUPS = re.compile(f"([{GRAM_CLASS}]+)|([^\\W_{GRAM_CLASS}]+)|(?:[^\\w{GRAM_CLASS}]|_)+")
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,21 @@ def index_tokens(folded: str) -> list[str]:
 
 
 def shadow_text(text: str) -> str:
-    """Fold `text` and return the space-separated token string FTS5's ascii tokenizer indexes."""
-    return " ".join(index_tokens(fold(text)))
+    """Fold `text` and return the space-separated token string FTS5's ascii tokenizer indexes.
+
+    The same tokens as `index_tokens(fold(text))` (a test holds them equal), built in one regular
+    expression pass because the index build runs this over every article.
+    """
+    tokens: list[str] = []
+    for gram, word in _RUN_GROUPS.findall(fold(text)):
+        if gram:
+            tokens.extend(map(add, gram, gram[1:]))
+            tokens.append(gram[-1])
+        elif word:
+            tokens.append(word.lower())
+        else:
+            tokens.append(BARRIER)
+    return " ".join(tokens)
 
 
 @dataclass(frozen=True)

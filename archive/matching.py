@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
-from archive.fts import _GRAM_CLASS, runs
+from archive.fts import GRAM_CLASS, runs
 from archive.textfold import fold
 
-_WORD_CHAR = f"(?:(?![{_GRAM_CLASS}])[^\\W_])"
-_BREAK = f"(?:(?![{_GRAM_CLASS}])[\\W_])+"
+_WORD_CHAR = f"(?:(?![{GRAM_CLASS}])[^\\W_])"
+_BREAK = f"(?:(?![{GRAM_CLASS}])[\\W_])+"
 
 
 @functools.lru_cache(maxsize=512)

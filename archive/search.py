@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -13,7 +15,8 @@ import apsw
 from archive import db
 from archive.errors import QueryError
 from archive.library import Library
-from archive.models import ArticleSummary
+from archive.matching import find_spans
+from archive.models import Article, ArticleSummary
 from archive.search_plan import SearchPlan, plan_query
 from archive.snippets import Snippet, make_snippet
 from archive.store import ArchiveStore
@@ -104,98 +107,174 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
 def rank(library: Library, request: SearchRequest) -> RankedResults:
     """The ranking without rows: what a lazily filled results list starts from."""
     plan = plan_query(request.query, regional=request.regional)
-    matches = [(store, _matching_rowids(store, plan, request)) for store in library.stores]
-    total = sum(len(rowids) for _store, rowids in matches)
+    matches = [_matching_rowids(store, plan, request) for store in library.stores]
+    total = sum(len(found.rowids) for found in matches)
     order = request.sort
     if order is SortOrder.RELEVANCE and (
-        plan.match is None or any(len(rowids) > RANK_LIMIT for _s, rowids in matches)
+        plan.match is None or any(len(found.rowids) > RANK_LIMIT for found in matches)
     ):
         order = SortOrder.DATE
     wanted = request.offset + request.limit if request.limit else total
     candidates = [
-        candidate
-        for store, rowids in matches
-        for candidate in _top_candidates(store, plan, rowids, order, wanted)
+        candidate for found in matches for candidate in _top_candidates(found, plan, order, wanted)
     ]
     page = heapq.nsmallest(wanted, candidates, key=lambda c: c.sort_key)[request.offset :]
     by_source, by_year = _facets(matches)
     return RankedResults(plan, total, page, by_source, by_year, order)
 
 
-def _matching_rowids(store: ArchiveStore, plan: SearchPlan, request: SearchRequest) -> list[int]:
-    sql, params = _filter_sql(plan, request)
+@dataclass(frozen=True)
+class _Matches:
+    """The rows of one archive that satisfy the query, in rowid order; `filtered` when the
+    request's filters removed some of the rows the index matched."""
+
+    store: ArchiveStore
+    rowids: list[int]
+    filtered: bool
+
+
+def _matching_rowids(store: ArchiveStore, plan: SearchPlan, request: SearchRequest) -> _Matches:
     with db.translate_errors(store.path), _query_errors():
-        return [row[0] for row in store.connection.execute(sql, params)]
+        found = _index_matches(store, plan)
+        filtered = False
+        for sql, params in _filter_queries(plan, request):
+            allowed = {rowid for (rowid,) in store.connection.execute(sql, params)}
+            if found is None:
+                found = sorted(allowed)
+            else:
+                kept = [rowid for rowid in found if rowid in allowed]
+                filtered = filtered or len(kept) < len(found)
+                found = kept
+    return _Matches(store, store.all_rowids() if found is None else found, filtered)
 
 
-def _filter_sql(plan: SearchPlan, request: SearchRequest) -> tuple[str, list[object]]:
-    conditions: list[str] = []
-    params: list[object] = []
+def _index_matches(store: ArchiveStore, plan: SearchPlan) -> list[int] | None:
+    """Rowids the index matches (None: the query restricts nothing, every article)."""
+    sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
     if plan.match is not None:
         expression = plan.match if plan.exclude is None else f"({plan.match}) NOT ({plan.exclude})"
-        conditions.append("a.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
-        params.append(expression)
-    elif plan.exclude is not None:
-        conditions.append(
-            "a.rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
-        )
-        params.append(plan.exclude)
+        return [rowid for (rowid,) in store.connection.execute(sql, (expression,))]
+    if plan.exclude is not None:
+        excluded = {rowid for (rowid,) in store.connection.execute(sql, (plan.exclude,))}
+        return [rowid for rowid in store.all_rowids() if rowid not in excluded]
+    return None
+
+
+#: Dated articles have all-digit sort keys; year-less and unknown ones start with '}' or '~'.
+_DATED = "date_sort < ':'"
+
+
+def _filter_queries(plan: SearchPlan, request: SearchRequest) -> list[tuple[str, list[object]]]:
+    """One query per filter, each answered from an index of the articles table alone."""
+    queries: list[tuple[str, list[object]]] = []
+    select = "SELECT rowid FROM articles WHERE "
     for date_range in plan.date_ranges:
-        conditions.append("a.date_sort BETWEEN ? AND ?")
-        params.extend((date_range.start, date_range.end))
+        queries.append((select + "date_sort BETWEEN ? AND ?", [date_range.start, date_range.end]))
     if request.sources:
-        conditions.append("a.source IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(list(request.sources), ensure_ascii=False))
+        sources = json.dumps(list(request.sources), ensure_ascii=False)
+        queries.append((select + "source IN (SELECT value FROM json_each(?))", [sources]))
     if request.date_from:
-        conditions.append("a.date_sort >= ? AND a.year IS NOT NULL")
-        params.append(request.date_from)
+        queries.append((select + f"date_sort >= ? AND {_DATED}", [request.date_from]))
     if request.date_to:
-        conditions.append("a.date_sort <= ? AND a.year IS NOT NULL")
-        params.append(request.date_to)
-    where = " AND ".join(conditions) or "1"
-    return f"SELECT a.rowid FROM articles a WHERE {where}", params
+        queries.append((select + f"date_sort <= ? AND {_DATED}", [request.date_to]))
+    return queries
 
 
 def _top_candidates(
-    store: ArchiveStore, plan: SearchPlan, rowids: list[int], order: SortOrder, wanted: int
+    found: _Matches, plan: SearchPlan, order: SortOrder, wanted: int
 ) -> list[ResultRef]:
-    if not rowids:
+    if not found.rowids:
         return []
     if order is SortOrder.RELEVANCE and plan.match is not None:
-        return _ranked(store, plan, rowids, wanted)
+        return _ranked(found, plan, wanted)
+    store = found.store
     date_rank = store.date_ranks()
-    newest = heapq.nlargest(wanted, rowids, key=date_rank.__getitem__)
+    if len(found.rowids) * DENSE_SHARE > len(date_rank):
+        newest = _newest_of_many(store, found.rowids, wanted)
+    else:
+        newest = heapq.nlargest(wanted, found.rowids, key=date_rank.__getitem__)
     return [ResultRef((-float(date_rank[rowid]), rowid), store, rowid, 0.0) for rowid in newest]
 
 
-def _ranked(
-    store: ArchiveStore, plan: SearchPlan, rowids: list[int], wanted: int
-) -> list[ResultRef]:
+#: Above 1/DENSE_SHARE of the archive, the newest matches are found by walking the archive
+#: newest first instead of ordering the matches.
+DENSE_SHARE = 8
+
+
+def _newest_of_many(store: ArchiveStore, rowids: list[int], wanted: int) -> list[int]:
+    """The `wanted` newest of `rowids` (newest first, ties by rowid), walking rows by date."""
+    members = set(rowids)
+    return list(itertools.islice(filter(members.__contains__, store.rowids_newest_first()), wanted))
+
+
+def _ranked(found: _Matches, plan: SearchPlan, wanted: int) -> list[ResultRef]:
+    """BM25 order (best first); unfiltered results let SQLite keep only the best `wanted`."""
+    store = found.store
     expression = plan.match if plan.exclude is None else f"({plan.match}) NOT ({plan.exclude})"
     weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-    allowed = set(rowids)
     sql = (
-        f"SELECT rowid, bm25(search_index, {weights}) AS score FROM search_index "
-        "WHERE search_index MATCH ? ORDER BY score"
+        f"SELECT rowid, bm25(search_index, {weights}) FROM search_index WHERE search_index MATCH ?"
     )
-    candidates: list[ResultRef] = []
+    rows: list[tuple[int, float]]
     with db.translate_errors(store.path), _query_errors():
-        for rowid, score in store.connection.execute(sql, (expression,)):
-            if rowid in allowed:
-                candidates.append(ResultRef((score, rowid), store, rowid, score))
-                if len(candidates) >= wanted:
-                    break
-    return candidates
+        if not found.filtered:
+            rows = store.connection.execute(  # type: ignore[assignment]
+                sql + " ORDER BY 2, 1 LIMIT ?", (expression, wanted)
+            ).fetchall()
+        else:
+            allowed = set(found.rowids)
+            scored: Iterator[tuple[int, float]] = store.connection.execute(sql, (expression,))
+            rows = heapq.nsmallest(
+                wanted,
+                (row for row in scored if row[0] in allowed),
+                key=lambda row: (row[1], row[0]),
+            )
+    return [ResultRef((score, rowid), store, rowid, score) for rowid, score in rows]
 
 
-def _facets(matches: list[tuple[ArchiveStore, list[int]]]) -> tuple[dict[str, int], dict[str, int]]:
+def _facets(matches: list[_Matches]) -> tuple[dict[str, int], dict[str, int]]:
     sources: Counter[str] = Counter()
     years: Counter[str] = Counter()
-    for store, rowids in matches:
-        source_of, year_of = store.facet_columns()
-        sources.update(source_of[rowid] for rowid in rowids)
-        years.update(year_of[rowid] for rowid in rowids)
+    for found in matches:
+        source_of, year_of = found.store.facet_columns()
+        sources.update(map(source_of.__getitem__, found.rowids))
+        years.update(map(year_of.__getitem__, found.rowids))
     return dict(sources.most_common()), dict(sorted(years.items(), reverse=True))
+
+
+@dataclass(frozen=True)
+class ArticleHits:
+    """Where a query's terms occur in one article, for the reader's hit navigation.
+
+    Sorted, non-overlapping (start, end) spans in code points of the stored original
+    `Article.title` and `Article.text` (convert.to_utf16 turns them into Qt's offsets;
+    convert.convert_with_map carries them into a converted script view).
+    """
+
+    title: tuple[tuple[int, int], ...]
+    text: tuple[tuple[int, int], ...]
+
+    @property
+    def count(self) -> int:
+        """How many hits there are in the title and the text together."""
+        return len(self.title) + len(self.text)
+
+
+def hit_positions(
+    article: Article, query: str | SearchPlan, *, regional: bool = False
+) -> ArticleHits:
+    """Every hit of the query's search terms (not of NOT terms) in the article's title and text.
+
+    `query` is what the user typed (parsed here; QueryError if malformed) or the plan of a
+    search already run. Hits follow archive.matching, the definition the index is tested against.
+    """
+    plan = query if isinstance(query, SearchPlan) else plan_query(query, regional=regional)
+    terms = list(plan.highlight_terms)
+    if not terms:
+        return ArticleHits((), ())
+    return ArticleHits(
+        tuple(find_spans(article.title, terms)), tuple(find_spans(article.text, terms))
+    )
 
 
 def build_hit(ref: ResultRef, plan: SearchPlan) -> SearchHit:

@@ -47,7 +47,13 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
     if positives and match is None and exclude is None and not dates:
         raise QueryError("The query has no letters, digits or characters to search for.")
-    terms = tuple(term for child in positives for term in _highlight_terms(child))
+    terms = tuple(dict.fromkeys(term for child in positives for term in _highlight_terms(child)))
+    if regional:
+        terms = tuple(
+            dict.fromkeys(
+                (form, prefix) for text, prefix in terms for form in regional_variants(text)
+            )
+        )
     return SearchPlan(match, exclude, dates, terms)
 
 

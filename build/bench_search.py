@@ -1,4 +1,10 @@
-"""Search benchmark: build synthetic archives of N articles; time index queries vs brute force."""
+"""Search benchmark: build N synthetic articles the shipped way; time queries against brute force.
+
+The archive is built by `archive.bulk.add_in_batches` with worker processes, exactly as an import
+does, so the build figures are what a user gets. Query latency is the whole `search()` call
+(exact total, facets, BM25 or date order, 20 snippets); the same queries are then counted by a
+brute-force scan of the same folded text, side by side.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +12,14 @@ import argparse
 import cProfile
 import io
 import json
-import math
-import multiprocessing
-import os
-import platform
 import pstats
-import random
 import re
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 for _folder in (ROOT, ROOT / "build"):
@@ -28,78 +27,29 @@ for _folder in (ROOT, ROOT / "build"):
         sys.path.insert(0, str(_folder))
 
 import apsw  # noqa: E402
+import bench_queries  # noqa: E402
+import bench_report  # noqa: E402
 import corpus_synth  # noqa: E402
-import opencc  # noqa: E402
+from bench_queries import CLASSES, BenchQuery  # noqa: E402
+from bench_report import MB, load_text  # noqa: E402
 
+from archive import bulk  # noqa: E402
 from archive.convert import detect_script  # noqa: E402
-from archive.fts import shadow_text  # noqa: E402
-from archive.ids import article_id, content_hash  # noqa: E402
 from archive.library import Library  # noqa: E402
-from archive.matching import term_pattern  # noqa: E402
-from archive.models import METADATA_FIELDS, FieldOrigin, NewArticle  # noqa: E402
+from archive.models import NewArticle  # noqa: E402
+from archive.prepare import PreparedArticle, index_columns, prepare  # noqa: E402
 from archive.render import plain_text  # noqa: E402
 from archive.search import RANK_LIMIT, SearchRequest, SortOrder, search  # noqa: E402
 from archive.store import ArchiveStore  # noqa: E402
-from archive.textfold import fold, fold_version  # noqa: E402
+from archive.textfold import fold_version  # noqa: E402
 
 #: Fixed `added` timestamp so that two builds with one seed hold the same content.
 BUILD_TIMESTAMP = "2000-01-01T00:00:00+00:00"
-DOCS = ROOT / "docs" / "benchmarks.md"
-#: Targets from the brief: per class p50/p95 (ms), index/text ratio, build throughput (MB/s).
+#: Targets of issue 3 at 100,000 articles: per class p50/p95 (ms), index/text, build MB/s.
 TARGET_P50_MS = 15.0
 TARGET_P95_MS = 50.0
 TARGET_INDEX_RATIO = 3.5
 TARGET_BUILD_MB_S = 2.0
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_MB = 1_000_000
-
-
-# --- environment -------------------------------------------------------------------------------
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def _ram_gib() -> float:
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return int(line.split()[1]) / 1024 / 1024
-    except OSError:
-        pass
-    return float("nan")
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-def load_text() -> str:
-    """The 1/5/15-minute load averages, for the record (other work shares this machine)."""
-    one, five, fifteen = os.getloadavg()
-    return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
-
-
-def environment() -> dict[str, str]:
-    """Date, machine and versions, as printed in each report."""
-    return {
-        "date": datetime.now(UTC).strftime("%a %b %d %H:%M:%S UTC %Y"),
-        "machine": f"{_cores()} cores (nproc), {_cpu_model()}, {_ram_gib():.1f} GiB RAM",
-        "python": platform.python_version(),
-        "sqlite": apsw.sqlite_lib_version(),
-        "apsw": apsw.apsw_version(),
-        "opencc": getattr(opencc, "__version__", "?"),
-    }
 
 
 # --- building ----------------------------------------------------------------------------------
@@ -107,22 +57,24 @@ def environment() -> dict[str, str]:
 
 @dataclass
 class BuildFigures:
-    """How long the build took and how much text it indexed."""
+    """How long the shipped bulk build took, how busy the machine was, how much text it indexed."""
 
-    mode: str
     articles: int
+    workers: int
+    batch_size: int
     seconds: float
-    insert_seconds: float
     generate_seconds: float
+    finish_seconds: float
+    main_cpu_seconds: float
+    machine_busy: float
     text_bytes: int
     load_before: str
     load_after: str
-    workers: int = 1
 
     @property
     def mb_per_s(self) -> float:
-        """Text throughput over the whole build (generation included)."""
-        return self.text_bytes / _MB / self.seconds if self.seconds else 0.0
+        """MB of title + plain text per second of the whole build (generation included)."""
+        return self.text_bytes / MB / self.seconds if self.seconds else 0.0
 
     @property
     def articles_per_s(self) -> float:
@@ -135,184 +87,66 @@ def _fresh(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def _progress(done: int, total: int, started: float) -> None:
-    elapsed = time.perf_counter() - started
-    print(f"  … {done:,}/{total:,} articles, {elapsed:.0f} s", file=sys.stderr, flush=True)
-
-
 def _text_bytes(connection: apsw.Connection) -> int:
     query = "SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) FROM articles"
     return int(connection.execute(query).get or 0)
 
 
-def build_with_store(
-    path: Path, pool: corpus_synth.SentencePool, total: int, seed: int
-) -> BuildFigures:
-    """The shipped code path: ArchiveStore.add_many, one transaction per chunk, in this process."""
-    _fresh(path)
-    load_before = load_text()
-    generate = insert = 0.0
-    started = time.perf_counter()
-    with ArchiveStore.open_writable(path, name=f"bench-{total}", wal=False) as store:
-        store.clock = lambda: BUILD_TIMESTAMP
-        chunks = corpus_synth.chunk_count(total)
-        for chunk in range(chunks):
-            tick = time.perf_counter()
-            batch = corpus_synth.synth_chunk(pool, seed, chunk, total)
-            tock = time.perf_counter()
-            store.add_many(batch)
-            generate += tock - tick
-            insert += time.perf_counter() - tock
-            if (chunk + 1) % max(1, chunks // 10) == 0 and chunk + 1 < chunks:
-                _progress((chunk + 1) * corpus_synth.CHUNK_SIZE, total, started)
-        seconds = time.perf_counter() - started
-        text_bytes = _text_bytes(store.connection)
-        figures = BuildFigures(
-            "store", total, seconds, insert, generate, text_bytes, load_before, load_text()
-        )
-        _record_build(store, seed, figures)
-    return figures
+@dataclass
+class _Generator:
+    """Streams synthetic articles chunk by chunk and keeps the time spent making them."""
+
+    pool: corpus_synth.SentencePool
+    total: int
+    seed: int
+    seconds: float = 0.0
+
+    def articles(self) -> Iterator[NewArticle]:
+        for chunk in range(corpus_synth.chunk_count(self.total)):
+            started = time.perf_counter()
+            batch = corpus_synth.synth_chunk(self.pool, self.seed, chunk, self.total)
+            self.seconds += time.perf_counter() - started
+            yield from batch
 
 
-def _record_build(store: ArchiveStore, seed: int, figures: BuildFigures) -> None:
-    store.set_meta("bench_seed", str(seed))
-    store.set_meta("bench_articles", str(figures.articles))
-    store.set_meta("bench_build", json.dumps(asdict(figures)))
-
-
-# The parallel build is a prototype of a store API the core does not have yet (see the report in
-# docs/benchmarks.md): `prepare_article` is the pure, picklable per-article work that
-# ArchiveStore._insert_row/_index do today, and `insert_prepared` is what the proposed
-# `ArchiveStore.add_prepared(rows)` would do. It mirrors store.py at the time of writing.
-
-#: One article's rows: (id, articles-table values, field_origins rows, search_index columns).
-Prepared = tuple[str, dict[str, Any], list[tuple[str, str]], tuple[str, str, str, str]]
-
-_worker_pool: corpus_synth.SentencePool | None = None
-_worker_job: tuple[int, int] = (0, 0)
-
-
-def prepare_article(article: NewArticle, added: str) -> Prepared:
-    """Everything ArchiveStore.add derives from an article, without touching the database."""
-    identifier = article_id(url=article.url, identity=article.identity, raw=article.raw)
-    text = plain_text(article.body)
-    script = detect_script(article.title + "\n" + text)
-    values: dict[str, Any] = {
-        "id": identifier,
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "date": article.date.iso(),
-        "date_precision": article.date.precision.value,
-        "date_sort": article.date.sort_key(),
-        "year": article.date.year,
-        "source": article.source,
-        "authors": json.dumps(list(article.authors), ensure_ascii=False),
-        "editor": article.editor,
-        "url": article.url,
-        "script": script.value,
-        "body": article.body,
-        "text": text,
-        "raw": article.raw,
-        "content_hash": content_hash(text),
-        "import_id": None,
-        "added": added,
-    }
-    origins = [
-        (name, _origin(article, name))
-        for name in METADATA_FIELDS
-        if name == "body" or _has_value(article, name)
-    ]
-    index = (
-        shadow_text(article.title),
-        shadow_text(text),
-        shadow_text(article.source),
-        shadow_text("\n".join(article.authors)),
-    )
-    return identifier, values, origins, index
-
-
-def _has_value(article: NewArticle, name: str) -> bool:
-    value = getattr(article, name)
-    return value.iso() is not None if name == "date" else bool(value)
-
-
-def _origin(article: NewArticle, name: str) -> str:
-    curated = name in article.curated_fields
-    return (FieldOrigin.CURATED if curated else FieldOrigin.EXTRACTED).value
-
-
-def insert_prepared(connection: apsw.Connection, rows: Iterable[Prepared]) -> int:
-    """The proposed ArchiveStore.add_prepared: plain inserts in one transaction; returns added."""
-    added = 0
-    with connection:
-        for identifier, values, origins, index in rows:
-            exists = connection.execute("SELECT 1 FROM articles WHERE id = ?", (identifier,))
-            if exists.fetchone() is not None:
-                continue
-            columns = ", ".join(values)
-            placeholders = ", ".join(f":{key}" for key in values)
-            connection.execute(f"INSERT INTO articles({columns}) VALUES ({placeholders})", values)
-            rowid = connection.last_insert_rowid()
-            connection.executemany(
-                "INSERT INTO field_origins(article_rowid, field, origin) VALUES (?, ?, ?)",
-                [(rowid, name, origin) for name, origin in origins],
-            )
-            connection.execute(
-                "INSERT INTO search_index(rowid, title, body, source, authors) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (rowid, *index),
-            )
-            added += 1
-    return added
-
-
-def _prepare_chunk(chunk: int) -> tuple[list[Prepared], float]:
-    assert _worker_pool is not None
-    seed, total = _worker_job
-    started = time.perf_counter()
-    articles = corpus_synth.synth_chunk(_worker_pool, seed, chunk, total)
-    return [prepare_article(article, BUILD_TIMESTAMP) for article in articles], (
-        time.perf_counter() - started
-    )
-
-
-def build_parallel(
+def build_archive(
     path: Path, pool: corpus_synth.SentencePool, total: int, seed: int, workers: int
 ) -> BuildFigures:
-    """Prototype: `workers` processes generate and prepare chunks; this one only inserts."""
-    global _worker_pool, _worker_job
-    _worker_pool, _worker_job = pool, (seed, total)
+    """Build a fresh archive through archive.bulk, the path every import takes."""
     _fresh(path)
     load_before = load_text()
-    worker_seconds = insert = 0.0
+    generator = _Generator(pool, total, seed)
+    meter = bench_report.CpuMeter()
+    cpu_started = time.process_time()
     started = time.perf_counter()
     with ArchiveStore.open_writable(path, name=f"bench-{total}", wal=False) as store:
         store.clock = lambda: BUILD_TIMESTAMP
-        chunks = corpus_synth.chunk_count(total)
-        context = multiprocessing.get_context("fork")
-        with context.Pool(workers) as processes:
-            results = processes.imap(_prepare_chunk, range(chunks))
-            for number, (rows, spent) in enumerate(results, start=1):
-                tick = time.perf_counter()
-                insert_prepared(store.connection, rows)
-                insert += time.perf_counter() - tick
-                worker_seconds += spent
-                if number % max(1, chunks // 10) == 0 and number < chunks:
-                    _progress(number * corpus_synth.CHUNK_SIZE, total, started)
+        step = max(1, total // 10)
+        for progress in bulk.add_in_batches(store, generator.articles(), workers=workers):
+            done = progress.added + progress.skipped
+            if done % step < bulk.BATCH_SIZE and done < total:
+                elapsed = time.perf_counter() - started
+                print(f"  … {done:,}/{total:,} articles, {elapsed:.0f} s", file=sys.stderr)
+        finishing = time.perf_counter()
+        bulk.finish(store)
+        finish_seconds = time.perf_counter() - finishing
         seconds = time.perf_counter() - started
-        text_bytes = _text_bytes(store.connection)
         figures = BuildFigures(
-            "parallel",
-            total,
-            seconds,
-            insert,
-            worker_seconds,
-            text_bytes,
-            load_before,
-            load_text(),
-            workers,
+            articles=total,
+            workers=workers,
+            batch_size=bulk.BATCH_SIZE,
+            seconds=seconds,
+            generate_seconds=generator.seconds,
+            finish_seconds=finish_seconds,
+            main_cpu_seconds=time.process_time() - cpu_started,
+            machine_busy=meter.busy_share(),
+            text_bytes=_text_bytes(store.connection),
+            load_before=load_before,
+            load_after=load_text(),
         )
-        _record_build(store, seed, figures)
+        store.set_meta("bench_seed", str(seed))
+        store.set_meta("bench_articles", str(total))
+        store.set_meta("bench_build", json.dumps(asdict(figures)))
     return figures
 
 
@@ -331,7 +165,49 @@ def reusable_build(path: Path, total: int, seed: int) -> BuildFigures | None:
             recorded = store.meta("bench_build")
     except Exception:
         return None
-    return BuildFigures(**json.loads(recorded)) if recorded else None
+    if not recorded:
+        return None
+    try:
+        return BuildFigures(**json.loads(recorded))
+    except TypeError:
+        return None
+
+
+def preparation_costs(pool: corpus_synth.SentencePool, seed: int, sample: int) -> dict[str, float]:
+    """Milliseconds per article of each step of the build, in one process, on `sample` articles."""
+    articles = corpus_synth.synth_chunk(pool, seed, 0, sample)
+    texts = [plain_text(article.body) for article in articles]
+    costs: dict[str, float] = {}
+
+    def timed(name: str, step: Callable[[int], object]) -> list[object]:
+        started = time.perf_counter()
+        results = [step(number) for number in range(len(articles))]
+        costs[name] = (time.perf_counter() - started) * 1000 / len(articles)
+        return results
+
+    timed("Markdown → plain text (render.plain_text)", lambda n: plain_text(articles[n].body))
+    timed(
+        "script detection (convert.detect_script)",
+        lambda n: detect_script(articles[n].title + "\n" + texts[n]),
+    )
+    timed(
+        "shadow text of the 4 index columns (fts.shadow_text)",
+        lambda n: index_columns(
+            articles[n].title, texts[n], articles[n].source, articles[n].authors
+        ),
+    )
+    prepared = timed("whole prepare() (the above, ids and hash)", lambda n: prepare(articles[n]))
+    scratch = corpus_synth.BENCH_DATA / "prepare-costs.sqlite"
+    _fresh(scratch)
+    with ArchiveStore.open_writable(scratch, wal=False) as store, store.connection:
+        ready = [item for item in prepared if isinstance(item, PreparedArticle)]
+        timed("insert into a fresh archive (SQLite + FTS5)", lambda n: store.add_prepared(ready[n]))
+    _fresh(scratch)
+    text_bytes = sum(
+        len(a.title.encode()) + len(t.encode()) for a, t in zip(articles, texts, strict=True)
+    )
+    costs["text bytes per article"] = text_bytes / len(articles)
+    return costs
 
 
 # --- sizes -------------------------------------------------------------------------------------
@@ -346,7 +222,6 @@ class SizeFigures:
     index_tables: dict[str, int]
     articles_bytes: int
     file_bytes: int
-    method: str
 
     @property
     def ratio(self) -> float:
@@ -355,216 +230,22 @@ class SizeFigures:
 
 
 def measure_size(path: Path) -> SizeFigures:
-    """dbstat page sizes where SQLite has dbstat, else the FTS5 blobs' lengths."""
+    """Page sizes per table from SQLite's dbstat virtual table."""
     connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
     try:
         text_bytes = _text_bytes(connection)
-        try:
-            rows = connection.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name")
-            pages = {str(name): int(size) for name, size in rows}
-            method = "dbstat pgsize"
-        except apsw.SQLError:
-            pages = _blob_sizes(connection)
-            method = "blob lengths (no dbstat)"
-        index_tables = {k: v for k, v in pages.items() if k.startswith("search_index")}
-        articles = sum(v for k, v in pages.items() if k == "articles" or "articles_by" in k)
+        rows = connection.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name")
+        pages = {str(name): int(size) for name, size in rows}
     finally:
         connection.close()
+    index_tables = {k: v for k, v in pages.items() if k.startswith("search_index")}
+    articles = sum(v for k, v in pages.items() if k == "articles" or "articles_by" in k)
     return SizeFigures(
-        text_bytes,
-        sum(index_tables.values()),
-        index_tables,
-        articles,
-        path.stat().st_size,
-        method,
+        text_bytes, sum(index_tables.values()), index_tables, articles, path.stat().st_size
     )
 
 
-def _blob_sizes(connection: apsw.Connection) -> dict[str, int]:
-    queries = {
-        "search_index_data": "SELECT sum(length(block)) + 8 * count(*) FROM search_index_data",
-        "search_index_idx": "SELECT sum(length(term)) + 16 * count(*) FROM search_index_idx",
-        "search_index_docsize": "SELECT sum(length(sz)) + 8 * count(*) FROM search_index_docsize",
-        "articles": "SELECT sum(length(CAST(body AS BLOB)) + length(CAST(text AS BLOB)) "
-        "+ length(CAST(raw AS BLOB))) FROM articles",
-    }
-    return {name: int(connection.execute(sql).get or 0) for name, sql in queries.items()}
-
-
-# --- queries -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BenchQuery:
-    """One query: what the user types, and its meaning for the brute-force reference."""
-
-    kind: str
-    text: str
-    must: tuple[str, ...] = ()
-    any_of: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    year: int | None = None
-    source: str | None = None
-
-    @property
-    def single_term(self) -> bool:
-        """One term, no operators or filters: the index total must equal the reference count."""
-        return len(self.must) == 1 and not (self.any_of or self.exclude or self.year or self.source)
-
-
-CLASSES = (
-    "1 char",
-    "2 chars",
-    "4 chars",
-    '8-char "phrase"',
-    "A OR B",
-    "A -B",
-    "date:Y A",
-    "source:X A",
-    "trad. 4 chars (s2t)",
-)
-
-
-class QuerySampler:
-    """Draws query text from the archive's own articles with a seeded RNG."""
-
-    def __init__(self, connection: apsw.Connection, rng: random.Random) -> None:
-        self.connection = connection
-        self.rng = rng
-        self.max_rowid = int(connection.execute("SELECT max(rowid) FROM articles").get)
-        rows = connection.execute("SELECT DISTINCT source FROM articles WHERE source != ''")
-        self.sources = sorted(str(source) for (source,) in rows if " " not in source)
-        self.s2t = opencc.OpenCC("s2t")
-
-    def piece(self, length: int, *, script: str | None = None) -> str:
-        """`length` consecutive Han characters from a random article's text."""
-        while True:
-            rowid = self.rng.randint(1, self.max_rowid)
-            row = self.connection.execute(
-                "SELECT text, script FROM articles WHERE rowid = ?", (rowid,)
-            ).fetchone()
-            if row is None or (script is not None and row[1] != script):
-                continue
-            runs = [m.group() for m in _CJK_RUN.finditer(row[0]) if len(m.group()) >= length]
-            if runs:
-                run = self.rng.choice(runs)
-                start = self.rng.randint(0, len(run) - length)
-                return run[start : start + length]
-
-    def traditional(self) -> str:
-        """A 4-character simplified piece converted with OpenCC s2t (preferring ones it changes)."""
-        piece = self.piece(4, script="hans")
-        for _ in range(30):
-            converted = str(self.s2t.convert(piece))
-            if converted != piece:
-                return converted
-            piece = self.piece(4, script="hans")
-        return str(self.s2t.convert(piece))
-
-    def query(self, kind: str) -> BenchQuery:
-        """One query of the named class."""
-        if kind == "1 char":
-            term = self.piece(1)
-            return BenchQuery(kind, term, must=(term,))
-        if kind in ("2 chars", "4 chars"):
-            term = self.piece(int(kind[0]))
-            return BenchQuery(kind, term, must=(term,))
-        if kind == '8-char "phrase"':
-            term = self.piece(8)
-            return BenchQuery(kind, f'"{term}"', must=(term,))
-        if kind == "A OR B":
-            first, second = self.piece(2), self.piece(2)
-            return BenchQuery(kind, f"{first} OR {second}", any_of=(first, second))
-        if kind == "A -B":
-            first, second = self.piece(2), self.piece(2)
-            return BenchQuery(kind, f"{first} -{second}", must=(first,), exclude=(second,))
-        if kind == "date:Y A":
-            year, term = self.rng.randint(2017, 2023), self.piece(2)
-            return BenchQuery(kind, f"date:{year} {term}", must=(term,), year=year)
-        if kind == "source:X A":
-            source, term = self.rng.choice(self.sources), self.piece(2)
-            return BenchQuery(kind, f"source:{source} {term}", must=(term,), source=source)
-        if kind == "trad. 4 chars (s2t)":
-            term = self.traditional()
-            return BenchQuery(kind, term, must=(term,))
-        raise ValueError(kind)
-
-
-def draw_queries(
-    connection: apsw.Connection, seed: int, per_class: int
-) -> dict[str, list[BenchQuery]]:
-    """`per_class` queries of every class, the same for a given seed and archive."""
-    sampler = QuerySampler(connection, random.Random(f"wenyuan-bench-queries:{seed}"))
-    return {kind: [sampler.query(kind) for _ in range(per_class)] for kind in CLASSES}
-
-
-# --- brute force -------------------------------------------------------------------------------
-
-
-@dataclass
-class BruteCorpus:
-    """Every article's folded title + text in memory, with its year and source."""
-
-    texts: list[str]
-    years: list[int | None]
-    sources: list[str]
-    seconds: float
-
-
-def load_brute(path: Path) -> BruteCorpus:
-    """Read and fold everything once (the reference scan's set-up, timed separately)."""
-    started = time.perf_counter()
-    connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
-    texts: list[str] = []
-    years: list[int | None] = []
-    sources: list[str] = []
-    query = "SELECT title, text, year, source FROM articles ORDER BY rowid"
-    for title, text, year, source in connection.execute(query):
-        texts.append(fold(title + "\n" + text))
-        years.append(year)
-        sources.append(fold(source))
-    connection.close()
-    return BruteCorpus(texts, years, sources, time.perf_counter() - started)
-
-
-def _searcher(term: str) -> Callable[[str], object]:
-    pattern = term_pattern(term)
-    if pattern is None:
-        raise ValueError(f"no pattern for {term!r}")
-    return pattern.search
-
-
-def brute_count(corpus: BruteCorpus, query: BenchQuery) -> int:
-    """How many articles match `query` by scanning every folded text with matching.term_pattern."""
-    texts = corpus.texts
-    if query.any_of:
-        first, second = (_searcher(term) for term in query.any_of)
-        return sum(1 for text in texts if first(text) or second(text))
-    (term,) = query.must
-    found = _searcher(term)
-    if query.exclude:
-        (excluded,) = query.exclude
-        skip = _searcher(excluded)
-        return sum(1 for text in texts if found(text) and not skip(text))
-    if query.year is not None:
-        year = query.year
-        return sum(
-            1 for text, y in zip(texts, corpus.years, strict=True) if y == year and found(text)
-        )
-    if query.source is not None:
-        in_source = _searcher(query.source)
-        pairs = zip(texts, corpus.sources, strict=True)
-        return sum(1 for text, source in pairs if in_source(source) and found(text))
-    return sum(1 for text in texts if found(text))
-
-
 # --- timing ------------------------------------------------------------------------------------
-
-
-def percentile(values: list[float], share: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 @dataclass
@@ -581,6 +262,7 @@ class ClassFigures:
     ranked_share: float
     brute_count: int = 0
     brute_p50: float = float("nan")
+    brute_p95: float = float("nan")
     mismatches: list[str] = field(default_factory=list)
 
     @property
@@ -608,13 +290,15 @@ def time_index(library: Library, queries: list[BenchQuery]) -> tuple[list[float]
     return times, totals, ranked
 
 
-def time_brute(corpus: BruteCorpus, queries: list[BenchQuery]) -> tuple[list[float], list[int]]:
+def time_brute(
+    corpus: bench_queries.BruteCorpus, queries: list[BenchQuery]
+) -> tuple[list[float], list[int]]:
     """Per query: milliseconds of the reference scan and its count."""
     times: list[float] = []
     counts: list[int] = []
     for query in queries:
         started = time.perf_counter()
-        counts.append(brute_count(corpus, query))
+        counts.append(bench_queries.brute_count(corpus, query))
         times.append((time.perf_counter() - started) * 1000)
     return times, counts
 
@@ -644,6 +328,7 @@ class SizeRun:
     articles: int
     environment: dict[str, str]
     build: BuildFigures
+    reused: bool
     size: SizeFigures
     cold_ms: float
     classes: list[ClassFigures]
@@ -655,25 +340,69 @@ class SizeRun:
     profiles: dict[str, str] = field(default_factory=dict)
 
 
+def _build_or_reuse(
+    arguments: argparse.Namespace, pool: corpus_synth.SentencePool, total: int, path: Path
+) -> tuple[BuildFigures, bool]:
+    build = reusable_build(path, total, arguments.seed) if arguments.reuse else None
+    if build is not None:
+        print(f"reusing {path.name} (built earlier with seed {arguments.seed})", file=sys.stderr)
+        return build, True
+    print(f"building {path.name} ({arguments.workers} workers) …", file=sys.stderr, flush=True)
+    return build_archive(path, pool, total, arguments.seed, arguments.workers), False
+
+
+def _class_figures(
+    kind: str, queries: list[BenchQuery], times: list[float], totals: list[int], ranked: int
+) -> ClassFigures:
+    worst = max(range(len(times)), key=times.__getitem__)
+    return ClassFigures(
+        kind,
+        len(times),
+        statistics.median(times),
+        bench_report.percentile(times, 0.95),
+        times[worst],
+        queries[worst].text,
+        statistics.median(totals),
+        ranked / len(times),
+    )
+
+
+def _compare_brute(
+    path: Path,
+    classes: list[ClassFigures],
+    queries: dict[str, list[BenchQuery]],
+    totals: dict[str, list[int]],
+    per_class: int,
+) -> float:
+    """Time the brute-force scan on the first `per_class` queries; record differing totals."""
+    print("brute force …", file=sys.stderr, flush=True)
+    corpus = bench_queries.load_brute(path)
+    for figures in classes:
+        subset = queries[figures.kind][:per_class]
+        times, counts = time_brute(corpus, subset)
+        figures.brute_count = len(times)
+        figures.brute_p50 = statistics.median(times)
+        figures.brute_p95 = bench_report.percentile(times, 0.95)
+        index_totals = totals[figures.kind][:per_class]
+        for query, count, found in zip(subset, counts, index_totals, strict=True):
+            if count != found:
+                note = f"{query.text!r}: index {found}, brute force {count}"
+                figures.mismatches.append(note)
+                print(f"WARNING: totals differ for {note}", file=sys.stderr)
+    return corpus.seconds
+
+
 def run_size(arguments: argparse.Namespace, pool: corpus_synth.SentencePool, total: int) -> SizeRun:
     """Build (or reuse), measure the size, then time every query class."""
-    env = environment()
+    env = bench_report.environment()
     path = corpus_synth.BENCH_DATA / f"bench-{total}.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
-    build = reusable_build(path, total, arguments.seed) if arguments.reuse else None
-    if build is None:
-        print(f"building {path.name} ({arguments.build} build) …", file=sys.stderr, flush=True)
-        if arguments.build == "parallel":
-            build = build_parallel(path, pool, total, arguments.seed, arguments.workers)
-        else:
-            build = build_with_store(path, pool, total, arguments.seed)
-    else:
-        print(f"reusing {path.name} (built earlier with seed {arguments.seed})", file=sys.stderr)
+    build, reused = _build_or_reuse(arguments, pool, total, path)
     size = measure_size(path)
 
     connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
-    queries = draw_queries(connection, arguments.seed, arguments.queries)
-    warmups = draw_queries(connection, arguments.seed + 1, 3)
+    queries = bench_queries.draw_queries(connection, arguments.seed, arguments.queries)
+    warmups = bench_queries.draw_queries(connection, arguments.seed + 1, 3)
     connection.close()
 
     library = Library.open([path])
@@ -686,27 +415,11 @@ def run_size(arguments: argparse.Namespace, pool: corpus_synth.SentencePool, tot
     for batch in warmups.values():
         time_index(library, batch)
 
-    brute_per_class = arguments.brute_queries
-    if brute_per_class < 0:
-        brute_per_class = arguments.queries if total <= 100_000 else 20
     classes: list[ClassFigures] = []
-    totals_by_kind: dict[str, list[int]] = {}
+    totals: dict[str, list[int]] = {}
     for kind in CLASSES:
-        times, totals, ranked = time_index(library, queries[kind])
-        totals_by_kind[kind] = totals
-        worst = max(range(len(times)), key=times.__getitem__)
-        classes.append(
-            ClassFigures(
-                kind,
-                len(times),
-                statistics.median(times),
-                percentile(times, 0.95),
-                times[worst],
-                queries[kind][worst].text,
-                statistics.median(totals),
-                ranked / len(times),
-            )
-        )
+        times, totals[kind], ranked = time_index(library, queries[kind])
+        classes.append(_class_figures(kind, queries[kind], times, totals[kind], ranked))
         print(f"  {kind}: p50 {classes[-1].p50:.1f} ms", file=sys.stderr, flush=True)
     load_after = load_text()
 
@@ -718,28 +431,17 @@ def run_size(arguments: argparse.Namespace, pool: corpus_synth.SentencePool, tot
             profiles[figures.kind] = profile_class(library, queries[figures.kind], out)
     library.close()
 
+    brute_per_class = arguments.brute_queries
+    if brute_per_class < 0:
+        brute_per_class = arguments.queries if total <= 100_000 else 20
     brute_setup = float("nan")
     if brute_per_class:
-        print("brute force …", file=sys.stderr, flush=True)
-        corpus = load_brute(path)
-        brute_setup = corpus.seconds
-        for figures in classes:
-            subset = queries[figures.kind][:brute_per_class]
-            times, counts = time_brute(corpus, subset)
-            figures.brute_count = len(times)
-            figures.brute_p50 = statistics.median(times)
-            index_totals = totals_by_kind[figures.kind][:brute_per_class]
-            for query, count, total_found in zip(subset, counts, index_totals, strict=True):
-                if count != total_found:
-                    note = f"{query.text!r}: index {total_found}, brute force {count}"
-                    figures.mismatches.append(note)
-                    if query.single_term:
-                        print(f"WARNING: totals differ for {note}", file=sys.stderr)
-        del corpus
+        brute_setup = _compare_brute(path, classes, queries, totals, brute_per_class)
     return SizeRun(
         total,
         env,
         build,
+        reused,
         size,
         cold_ms,
         classes,
@@ -760,46 +462,54 @@ def _verdict(ok: bool) -> str:
 
 
 def _ratio(value: float) -> str:
-    if math.isnan(value):
+    if value != value:  # NaN
         return "–"
     return f"{value:.1f}×" if value < 10 else f"{value:,.0f}×"
 
 
 def _ms(value: float) -> str:
-    return "–" if math.isnan(value) else f"{value:,.1f}"
+    return "–" if value != value else f"{value:,.1f}"
+
+
+def _build_line(run: SizeRun) -> str:
+    build = run.build
+    reused = " (recorded when the archive was built)" if run.reused else ""
+    return (
+        f"- build{reused}: `bulk.add_in_batches`, {build.workers} worker processes, batches of "
+        f"{build.batch_size:,}; {build.seconds:,.1f} s for {build.text_bytes / MB:,.1f} MB of "
+        f"title + plain text: **{build.mb_per_s:.2f} MB/s, {build.articles_per_s:,.0f} "
+        f"articles/s** ({_verdict(build.mb_per_s >= TARGET_BUILD_MB_S)} ≥ {TARGET_BUILD_MB_S} "
+        f"MB/s); of which {build.generate_seconds:,.1f} s generating the synthetic articles and "
+        f"{build.finish_seconds:,.1f} s merging the index at the end; main process CPU "
+        f"{build.main_cpu_seconds:,.1f} s; whole machine {build.machine_busy:.0%} busy; load "
+        f"avg before/after {build.load_before} → {build.load_after}"
+    )
 
 
 def report_lines(run: SizeRun, *, markdown: bool) -> list[str]:
     """The figures of one size, as a plain-text table or as Markdown."""
-    build, size = run.build, run.size
+    size = run.size
     env = run.environment
     lines = [
-        f"{'## ' if markdown else ''}Search benchmark: {run.articles:,} articles",
+        f"{'### ' if markdown else ''}{run.articles:,} articles",
         "",
-        f"- date: {env['date']}",
-        f"- machine: {env['machine']}",
+        f"- date: {env['date']}; machine: {env['machine']}",
         f"- Python {env['python']}, SQLite {env['sqlite']}, apsw {env['apsw']}, "
         f"OpenCC {env['opencc']}",
-        f"- build: {build.mode} ({build.workers} process{'es' if build.workers > 1 else ''} "
-        f"preparing), {build.seconds:,.1f} s total, {build.articles_per_s:,.0f} articles/s, "
-        f"{build.mb_per_s:.2f} MB/s of text ({build.text_bytes / _MB:,.1f} MB title + plain "
-        f"text; {build.insert_seconds:,.1f} s in inserts, {build.generate_seconds:,.1f} s "
-        f"generating); load avg before/after {build.load_before} → {build.load_after}; "
-        f"{_verdict(build.mb_per_s >= TARGET_BUILD_MB_S)} (≥ {TARGET_BUILD_MB_S} MB/s)",
-        f"- size ({size.method}): index {size.index_bytes / _MB:,.1f} MB = "
-        f"{size.ratio:.2f} × text ({size.text_bytes / _MB:,.1f} MB); "
-        f"{_verdict(size.ratio <= TARGET_INDEX_RATIO)} (≤ {TARGET_INDEX_RATIO}×); "
-        f"articles table + its indexes {size.articles_bytes / _MB:,.1f} MB; "
-        f"whole file {size.file_bytes / _MB:,.1f} MB",
-        "- index tables: "
+        _build_line(run),
+        f"- size: index **{size.index_bytes / MB:,.1f} MB = {size.ratio:.2f} × text** "
+        f"({size.text_bytes / MB:,.1f} MB; {_verdict(size.ratio <= TARGET_INDEX_RATIO)} ≤ "
+        f"{TARGET_INDEX_RATIO}×); articles table + its indexes {size.articles_bytes / MB:,.1f} "
+        f"MB (body Markdown, plain text and raw capture); whole file {size.file_bytes / MB:,.1f} "
+        "MB; index tables "
         + ", ".join(
-            f"{name} {value / _MB:,.1f} MB" for name, value in sorted(size.index_tables.items())
+            f"{name} {value / MB:,.1f} MB" for name, value in sorted(size.index_tables.items())
         ),
-        f"- queries: {run.per_class} per class (brute force: first {run.brute_per_class}), "
-        f"each a full search(limit=20) with exact total, facets and 20 snippets; first "
+        f"- queries: {run.per_class} per class (brute force: the first {run.brute_per_class}), "
+        f"each a full `search(limit=20)`: exact total, facets, ranking and 20 snippets; first "
         f"(cold-cache) query {run.cold_ms:,.0f} ms; load avg before/after "
-        f"{run.query_load_before} → {run.query_load_after}; brute-force set-up (read + fold "
-        f"everything) {run.brute_setup_s:,.1f} s",
+        f"{run.query_load_before} → {run.query_load_after}; brute-force set-up (read and fold "
+        f"everything once, not counted below) {run.brute_setup_s:,.1f} s",
         "",
     ]
     header = (
@@ -810,8 +520,9 @@ def report_lines(run: SizeRun, *, markdown: bool) -> list[str]:
         "median total",
         "ranked",
         "brute p50 ms",
-        "speed-up",
-        "totals ≠",
+        "brute p95 ms",
+        "speed-up (p50)",
+        "totals ≠ brute",
         "target",
     )
     rows = [
@@ -823,19 +534,20 @@ def report_lines(run: SizeRun, *, markdown: bool) -> list[str]:
             f"{figures.median_total:,.0f}",
             f"{figures.ranked_share:.0%}",
             _ms(figures.brute_p50),
+            _ms(figures.brute_p95),
             _ratio(figures.speedup),
             f"{len(figures.mismatches)}/{figures.brute_count}",
             "ok" if figures.meets_targets else "MISS",
         )
         for figures in run.classes
     ]
-    lines.extend(_table(header, rows, markdown=markdown))
+    lines.extend(bench_report.table(header, rows, markdown=markdown))
     slowest = max(run.classes, key=lambda figures: figures.worst)
     lines.append("")
     lines.append(
         f"Slowest single query: {slowest.worst_query!r} ({slowest.kind}, {slowest.worst:,.0f} ms). "
         f"'ranked' is the share ranked by BM25; above {RANK_LIMIT:,} matches search() orders by "
-        "date instead."
+        "date instead (totals and facets stay exact)."
     )
     mismatches = [note for figures in run.classes for note in figures.mismatches]
     if mismatches:
@@ -843,33 +555,21 @@ def report_lines(run: SizeRun, *, markdown: bool) -> list[str]:
     return lines
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], *, markdown: bool) -> list[str]:
-    if markdown:
-        out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        out.extend("| " + " | ".join(row) + " |" for row in rows)
-        return out
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
-    out = ["  ".join(cell.ljust(width) for cell, width in zip(header, widths, strict=True))]
-    out.append("  ".join("-" * width for width in widths))
-    out.extend(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in rows
-    )
-    return out
-
-
-def write_markdown_section(key: str, lines: list[str], docs: Path = DOCS) -> None:
-    """Replace the section marked `key` in docs/benchmarks.md, or append it."""
-    start, end = f"<!-- {key} -->", f"<!-- /{key} -->"
-    block = "\n".join([start, *lines, end])
-    text = docs.read_text(encoding="utf-8") if docs.exists() else "# Benchmarks\n"
-    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
-    if pattern.search(text):
-        text = pattern.sub(lambda _match: block, text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    docs.parent.mkdir(parents=True, exist_ok=True)
-    docs.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+def cost_lines(costs: dict[str, float], sample: int, *, markdown: bool) -> list[str]:
+    """Where the build's time goes, per article, in one process."""
+    per_article = costs["text bytes per article"]
+    rows = [
+        (name, f"{ms:.2f}", f"{per_article / 1000 / ms:.2f}" if ms else "–")
+        for name, ms in costs.items()
+        if name != "text bytes per article"
+    ]
+    lines = [
+        f"{'### ' if markdown else ''}Where the build time goes (one process, {sample} articles "
+        f"of {per_article / 1000:.1f} kB text each)",
+        "",
+    ]
+    lines.extend(bench_report.table(("step", "ms / article", "MB/s"), rows, markdown=markdown))
+    return lines
 
 
 # --- command line ------------------------------------------------------------------------------
@@ -894,16 +594,13 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         default=-1,
         help="brute-force queries per class (default: all up to 100,000 articles, else 20)",
     )
-    parser.add_argument(
-        "--build",
-        choices=("store", "parallel"),
-        default="store",
-        help="store: ArchiveStore.add_many (shipped path); parallel: prototype worker pool",
-    )
-    parser.add_argument("--workers", type=int, default=2, help="processes for --build parallel")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes preparing")
+    parser.add_argument("--costs", type=int, default=300, help="articles for the cost breakdown")
     parser.add_argument("--reuse", action="store_true", help="keep an archive built earlier")
     parser.add_argument("--profile", action="store_true", help="cProfile each query class")
-    parser.add_argument("--markdown", action="store_true", help=f"write the figures to {DOCS}")
+    parser.add_argument(
+        "--markdown", action="store_true", help=f"write the figures to {bench_report.DOCS}"
+    )
     return parser.parse_args(argv)
 
 
@@ -912,6 +609,12 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     pool = corpus_synth.load_pool(corpus_synth.require_corpora())
     print(f"sentence pool: {pool.describe()}", file=sys.stderr)
+    if arguments.costs:
+        costs = preparation_costs(pool, arguments.seed, arguments.costs)
+        print("\n".join(cost_lines(costs, arguments.costs, markdown=False)))
+        if arguments.markdown:
+            lines = cost_lines(costs, arguments.costs, markdown=True)
+            bench_report.write_markdown_section("bench-search-costs", lines)
     for total in _sizes(arguments):
         run = run_size(arguments, pool, total)
         print()
@@ -920,9 +623,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nprofile of {kind} (top by own time; full listing in bench-data/):")
             print(listing)
         if arguments.markdown:
-            key = f"bench-search-{total}-{run.build.mode}"
-            write_markdown_section(key, report_lines(run, markdown=True))
-            print(f"\nwrote the figures to {DOCS}")
+            key = f"bench-search-{total}"
+            bench_report.write_markdown_section(key, report_lines(run, markdown=True))
+            print(f"\nwrote the figures to {bench_report.DOCS}")
     return 0
 
 

@@ -19,7 +19,7 @@ for _folder in (ROOT, ROOT / "build"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-import bench_search  # noqa: E402
+import bench_report  # noqa: E402
 import corpus_synth  # noqa: E402
 import opencc  # noqa: E402
 
@@ -280,12 +280,12 @@ def report_lines(
             f"{f.rate:.2%}",
             f"{f.title_rate:.2%}",
             f"{statistics.median(f.times_ms):.1f}" if f.times_ms else "–",
-            f"{bench_search.percentile(f.times_ms, 0.95):.1f}" if f.times_ms else "–",
+            f"{bench_report.percentile(f.times_ms, 0.95):.1f}" if f.times_ms else "–",
             "ok" if f.rate >= TARGET_RATE else "MISS",
         )
         for f in figures
     ]
-    lines.extend(bench_search._table(header, rows, markdown=markdown))
+    lines.extend(bench_report.table(header, rows, markdown=markdown))
     shown = [(f, failure) for f in figures for failure in f.failures[:failures]]
     if shown:
         lines.extend(["", "Some failures:", ""])
@@ -308,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     folder = corpus_synth.require_corpora(names=tuple(CORPORA.values()))
-    env = bench_search.environment()
+    env = bench_report.environment()
     wanted = fingerprint(folder)
     build_seconds = 0.0
     ARCHIVE.parent.mkdir(parents=True, exist_ok=True)
@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     library = Library.open([ARCHIVE])
     if library.failures:
         sys.exit("; ".join(library.failures))
-    load_before = bench_search.load_text()
+    load_before = bench_report.load_text()
     query_started = time.perf_counter()
     figures = evaluate(library, items, groups, arguments.limit, arguments.failures)
     query_seconds = time.perf_counter() - query_started
@@ -332,14 +332,14 @@ def main(argv: list[str] | None = None) -> int:
         "queries": query_seconds,
         "total": time.perf_counter() - started,
         "load_before": load_before,
-        "load_after": bench_search.load_text(),
+        "load_after": bench_report.load_text(),
     }
     lines = report_lines(figures, env, timing, markdown=False, failures=arguments.failures)
     print("\n".join(lines))
     if arguments.markdown:
         md = report_lines(figures, env, timing, markdown=True, failures=arguments.failures)
-        bench_search.write_markdown_section("known-item", md)
-        print(f"\nwrote the figures to {bench_search.DOCS}")
+        bench_report.write_markdown_section("known-item", md)
+        print(f"\nwrote the figures to {bench_report.DOCS}")
     missed = [f for f in figures if f.rate < TARGET_RATE]
     return 1 if missed else 0
 

@@ -1,6 +1,8 @@
 """The folding table and the index's token scheme, pinned input by input."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archive.fts import BARRIER, index_tokens, phrase_tokens, shadow_text
 from archive.textfold import fold, fold_version
@@ -85,3 +87,21 @@ def test_phrase_of_only_punctuation_is_none() -> None:
 def test_word_prefix() -> None:
     phrase = phrase_tokens("co", word_prefix=True)
     assert phrase is not None and phrase.prefix
+
+
+SHADOW_ALPHABET = st.sampled_from(
+    [
+        *"青島岛产業ＶＩＰvipCOVID19５g _-.,，。、\n\t\u3000\ue000々〆ー가あア",
+        "𠀀",
+        "é",
+        "ß",
+        "Σ",
+        "\u0301",
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(SHADOW_ALPHABET, max_size=40).map("".join) | st.text(max_size=40))
+def test_shadow_text_is_the_index_tokens(text: str) -> None:
+    assert shadow_text(text) == " ".join(index_tokens(fold(text)))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from archive import search as search_module
+from archive.convert import to_utf16
 from archive.errors import QueryError
 from archive.library import Library
-from archive.search import SearchRequest, SortOrder, search
+from archive.models import Article, NewArticle
+from archive.search import SearchRequest, SortOrder, hit_positions, search
+from archive.store import ArchiveStore
 
 
 def titles(library: Library, query: str, **options: object) -> list[str]:
@@ -127,3 +133,73 @@ def test_any_string_gives_results_or_a_readable_message(
         assert str(exc) and "\n" not in str(exc)
         return
     assert result.total >= len(result.hits)
+
+
+def article_titled(library: Library, title: str) -> Article:
+    (store,) = library.stores
+    (summary,) = [summary for summary in store.summaries() if summary.title == title]
+    return store.get(summary.id)
+
+
+def test_hit_positions_are_spans_of_the_original_text(sample_library: Library) -> None:
+    article = article_titled(sample_library, "青島西海岸新區產業發展")
+    hits = hit_positions(article, "产业 OR 5g -啤酒")
+    assert [article.title[start:end] for start, end in hits.title] == ["產業"]
+    assert [article.text[start:end] for start, end in hits.text] == ["產業", "5G"]
+    assert hits.count == 3
+
+
+def test_hit_positions_count_code_points_beyond_the_basic_plane(tmp_path: Path) -> None:
+    path = tmp_path / "wide.sqlite"
+    with ArchiveStore.open_writable(path, wal=False) as store:
+        store.add(NewArticle(title="𠀀𠀁 青島", body="𠀀𠀁𠀂青岛，青島。", raw="r", identity="w"))
+        article = store.get(store.summaries()[0].id)
+    hits = hit_positions(article, "青岛")
+    assert hits.title == ((3, 5),) and hits.text == ((3, 5), (6, 8))
+    assert [article.text[start:end] for start, end in hits.text] == ["青岛", "青島"]
+    assert to_utf16(article.text, hits.text[0][0]) == 6
+
+
+def test_hit_positions_match_the_result_rows(sample_library: Library) -> None:
+    for query in ("青岛", "啤酒", "产业 OR 5g", "COVID-19疫苗"):
+        result = search(sample_library, SearchRequest(query, limit=0))
+        for hit in result.hits:
+            article = sample_library.get(hit.summary.id)
+            assert hit_positions(article, query).count == hit.hits > 0
+
+
+def test_regional_hits_are_marked(sample_library: Library) -> None:
+    result = search(sample_library, SearchRequest("软件", regional=True, limit=0))
+    marked = {hit.summary.title: hit.snippet.marked() for hit in result.hits}
+    assert "<mark>軟體</mark>" in marked["軟體與資訊"]
+    assert "<mark>软件</mark>" in marked["无日期的文章"]
+    article = article_titled(sample_library, "軟體與資訊")
+    assert hit_positions(article, "软件", regional=True).count == 2
+    assert hit_positions(article, "软件").count == 0
+
+
+def test_results_follow_changes_made_by_another_connection(
+    sample_library: Library, sample_archive: Path
+) -> None:
+    assert search(sample_library, SearchRequest("啤酒")).total == 1
+    with ArchiveStore.open_writable(sample_archive, wal=False) as writer:
+        writer.add(
+            NewArticle(title="啤酒新闻", body="啤酒", raw="r", identity="new", source="新源")
+        )
+    result = search(sample_library, SearchRequest("啤酒", sort=SortOrder.DATE, limit=0))
+    assert result.total == 2 and result.by_source["新源"] == 1
+    assert search(sample_library, SearchRequest("", limit=0)).total == 5
+
+
+@pytest.mark.parametrize("dense_share", [1, 10_000])
+def test_date_order_is_the_same_by_either_path(
+    sample_library: Library, monkeypatch: pytest.MonkeyPatch, dense_share: int
+) -> None:
+    monkeypatch.setattr(search_module, "DENSE_SHARE", dense_share)
+    result = search(sample_library, SearchRequest("信 OR 青 OR 软", sort=SortOrder.DATE, limit=0))
+    assert [hit.summary.title for hit in result.hits] == [
+        "青島西海岸新區產業發展",
+        "青岛啤酒节开幕",
+        "軟體與資訊",
+        "无日期的文章",
+    ]
