@@ -149,15 +149,28 @@ def _matching_rowids(store: ArchiveStore, plan: SearchPlan, request: SearchReque
 
 
 def _index_matches(store: ArchiveStore, plan: SearchPlan) -> list[int] | None:
-    """Rowids the index matches (None: the query restricts nothing, every article)."""
-    sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+    """Rowids the index matches, ascending (None: the query restricts nothing, every article)."""
     if plan.match is not None:
         expression = plan.match if plan.exclude is None else f"({plan.match}) NOT ({plan.exclude})"
-        return [rowid for (rowid,) in store.connection.execute(sql, (expression,))]
+        return _index_rowids(store, expression)
     if plan.exclude is not None:
-        excluded = {rowid for (rowid,) in store.connection.execute(sql, (plan.exclude,))}
+        excluded = set(_index_rowids(store, plan.exclude))
         return [rowid for rowid in store.all_rowids() if rowid not in excluded]
     return None
+
+
+def _index_rowids(store: ArchiveStore, expression: str) -> list[int]:
+    """The rowids matching an FTS5 expression, ascending.
+
+    Passed as one comma-separated string: SQLite builds it in C and json parses it in C, several
+    times faster than a Python row per match when a short query matches most of the archive.
+    """
+    joined = store.connection.execute(
+        "SELECT group_concat(rowid) FROM "
+        "(SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid)",
+        (expression,),
+    ).get
+    return json.loads(f"[{joined}]") if joined else []
 
 
 #: Dated articles have all-digit sort keys; year-less and unknown ones start with '}' or '~'.
@@ -236,9 +249,11 @@ def _facets(matches: list[_Matches]) -> tuple[dict[str, int], dict[str, int]]:
     sources: Counter[str] = Counter()
     years: Counter[str] = Counter()
     for found in matches:
-        source_of, year_of = found.store.facet_columns()
-        sources.update(map(source_of.__getitem__, found.rowids))
-        years.update(map(year_of.__getitem__, found.rowids))
+        codes, pairs = found.store.facet_codes()
+        for code, count in Counter(map(codes.__getitem__, found.rowids)).items():
+            source, year = pairs[code]
+            sources[source] += count
+            years[year] += count
     return dict(sources.most_common()), dict(sorted(years.items(), reverse=True))
 
 

@@ -47,6 +47,7 @@ class ArchiveStore:
         self._date_ranks: array[int] | None = None
         self._facets: tuple[list[str], list[str]] | None = None
         self._rowids: tuple[list[int], array[int]] | None = None
+        self._facet_codes: tuple[array[int], list[tuple[str, str]]] | None = None
         self._cached_data_version: int | None = None
 
     @classmethod
@@ -141,6 +142,19 @@ class ArchiveStore:
             self._insert_index(rowid, prepared.index_columns)
         self._forget_caches()
         return prepared.id, True
+
+    def insert_prepared(self, prepared: PreparedArticle, *, import_id: int | None) -> int:
+        """Insert a new article inside the caller's open transaction; returns its rowid.
+
+        No savepoint of its own: FTS5 flushes its pending index data at every savepoint, which
+        made batched inserts through add_prepared about three times slower.
+        """
+        self._require_writable()
+        rowid = self._insert_row(prepared, import_id)
+        self._insert_origins(rowid, prepared.article)
+        self._insert_index(rowid, prepared.index_columns)
+        self._forget_caches()
+        return rowid
 
     def add_many(self, articles: Iterable[NewArticle]) -> list[tuple[str, bool]]:
         """Add several articles in one transaction."""
@@ -365,6 +379,20 @@ class ArchiveStore:
             self._facets = (sources, years)
         return self._facets
 
+    def facet_codes(self) -> tuple[array[int], list[tuple[str, str]]]:
+        """Per rowid a small code for its (source, year) pair, and the pairs by code: counting
+        one code per result is the cheapest way to count both facets."""
+        self._check_caches()
+        if self._facet_codes is None:
+            sources, years = self.facet_columns()
+            codes: dict[tuple[str, str], int] = {}
+            per_row = array(
+                "l",
+                (codes.setdefault(pair, len(codes)) for pair in zip(sources, years, strict=True)),
+            )
+            self._facet_codes = (per_row, list(codes))
+        return self._facet_codes
+
     def all_rowids(self) -> list[int]:
         """Every article's rowid, ascending (cached; a copy the caller may keep)."""
         return list(self._rowid_orders()[0])
@@ -397,6 +425,7 @@ class ArchiveStore:
         self._date_ranks = None
         self._facets = None
         self._rowids = None
+        self._facet_codes = None
 
     def count(self) -> int:
         """How many articles the archive holds."""

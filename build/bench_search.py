@@ -37,8 +37,7 @@ from archive import bulk  # noqa: E402
 from archive.convert import detect_script  # noqa: E402
 from archive.library import Library  # noqa: E402
 from archive.models import NewArticle  # noqa: E402
-from archive.prepare import PreparedArticle, index_columns, prepare  # noqa: E402
-from archive.render import plain_text  # noqa: E402
+from archive.prepare import PreparedArticle, article_text, index_columns, prepare  # noqa: E402
 from archive.search import RANK_LIMIT, SearchRequest, SortOrder, search  # noqa: E402
 from archive.store import ArchiveStore  # noqa: E402
 from archive.textfold import fold_version  # noqa: E402
@@ -176,7 +175,7 @@ def reusable_build(path: Path, total: int, seed: int) -> BuildFigures | None:
 def preparation_costs(pool: corpus_synth.SentencePool, seed: int, sample: int) -> dict[str, float]:
     """Milliseconds per article of each step of the build, in one process, on `sample` articles."""
     articles = corpus_synth.synth_chunk(pool, seed, 0, sample)
-    texts = [plain_text(article.body) for article in articles]
+    texts = [article_text(article.body) for article in articles]
     costs: dict[str, float] = {}
 
     def timed(name: str, step: Callable[[int], object]) -> list[object]:
@@ -185,7 +184,7 @@ def preparation_costs(pool: corpus_synth.SentencePool, seed: int, sample: int) -
         costs[name] = (time.perf_counter() - started) * 1000 / len(articles)
         return results
 
-    timed("Markdown → plain text (render.plain_text)", lambda n: plain_text(articles[n].body))
+    timed("plain text of the body (prepare.article_text)", lambda n: article_text(articles[n].body))
     timed(
         "script detection (convert.detect_script)",
         lambda n: detect_script(articles[n].title + "\n" + texts[n]),
@@ -199,9 +198,14 @@ def preparation_costs(pool: corpus_synth.SentencePool, seed: int, sample: int) -
     prepared = timed("whole prepare() (the above, ids and hash)", lambda n: prepare(articles[n]))
     scratch = corpus_synth.BENCH_DATA / "prepare-costs.sqlite"
     _fresh(scratch)
+    with ArchiveStore.open_writable(scratch, wal=False) as store:
+        bulk.configure_index(store)
     with ArchiveStore.open_writable(scratch, wal=False) as store, store.connection:
         ready = [item for item in prepared if isinstance(item, PreparedArticle)]
-        timed("insert into a fresh archive (SQLite + FTS5)", lambda n: store.add_prepared(ready[n]))
+        timed(
+            "insert into a fresh archive (store.insert_prepared: SQLite + FTS5)",
+            lambda n: store.insert_prepared(ready[n], import_id=None),
+        )
     _fresh(scratch)
     text_bytes = sum(
         len(a.title.encode()) + len(t.encode()) for a, t in zip(articles, texts, strict=True)

@@ -23,7 +23,7 @@ import bench_report  # noqa: E402
 import corpus_synth  # noqa: E402
 import opencc  # noqa: E402
 
-from archive import schema  # noqa: E402
+from archive import bulk, schema  # noqa: E402
 from archive.errors import ArchiveError, QueryError  # noqa: E402
 from archive.ids import article_id  # noqa: E402
 from archive.importer.jsonl import read_jsonl  # noqa: E402
@@ -86,10 +86,12 @@ def build(folder: Path, path: Path, wanted: str) -> tuple[float, int]:
     for suffix in ("", "-journal"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     started = time.perf_counter()
+    articles = (article for name in CORPORA.values() for article in read_jsonl(folder / name))
     with ArchiveStore.open_writable(partial, name="known-item", wal=False) as store:
         store.clock = lambda: BUILD_TIMESTAMP
-        for name in CORPORA.values():
-            store.add_many(read_jsonl(folder / name))
+        for _progress in bulk.add_in_batches(store, articles, workers=2):
+            pass
+        bulk.finish(store)
         store.set_meta("known_item_fingerprint", wanted)
         count = store.count()
     os.replace(partial, path)
