@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from archive.fts import GRAM_CLASS, runs
-from archive.textfold import fold
+from archive.textfold import fold, variants
 
 _WORD_CHAR = f"(?:(?![{GRAM_CLASS}])[^\\W_])"
 _BREAK = f"(?:(?![{GRAM_CLASS}])[\\W_])+"
@@ -21,6 +22,28 @@ _BREAK = f"(?:(?![{GRAM_CLASS}])[\\W_])+"
 @functools.lru_cache(maxsize=512)
 def term_pattern(term: str, *, prefix: bool = False) -> re.Pattern[str] | None:
     """A compiled pattern that finds `term` in folded text; None if the term has no letters."""
+    return _pattern(term, prefix, re.escape)
+
+
+@functools.lru_cache(maxsize=512)
+def original_pattern(term: str, *, prefix: bool = False) -> re.Pattern[str] | None:
+    """The same matches as `term_pattern` on folded text, found in the unfolded text.
+
+    Each character of the folded term becomes the class of every character that folds to it
+    (岛 → [岛島]); folding keeps every character's kind (Han, letter or digit, break), which a
+    test checks, so the two agree exactly without folding the text first.
+    """
+    return _pattern(term, prefix, _any_variant)
+
+
+def _any_variant(text: str) -> str:
+    return "".join(
+        re.escape(character) if len(forms := variants(character)) == 1 else f"[{re.escape(forms)}]"
+        for character in text
+    )
+
+
+def _pattern(term: str, prefix: bool, literal: Callable[[str], str]) -> re.Pattern[str] | None:
     pieces = runs(fold(term))
     while pieces and pieces[0].kind == "gap":
         pieces.pop(0)
@@ -33,27 +56,28 @@ def term_pattern(term: str, *, prefix: bool = False) -> re.Pattern[str] | None:
         if run.kind == "gap":
             parts.append(_BREAK)
             continue
-        escaped = re.escape(run.text)
+        escaped = literal(run.text)
         if run.kind == "word":
             if position == 0:
                 parts.append(f"(?<!{_WORD_CHAR})")
-            parts.append(escaped)
+            # Case-blind for letters fold leaves alone (É, Σ); scoped, because compiling the
+            # large Han classes case-blind costs milliseconds per pattern.
+            parts.append(f"(?i:{escaped})")
             if position == len(pieces) - 1 and not prefix:
                 parts.append(f"(?!{_WORD_CHAR})")
         else:
             parts.append(escaped)
-    return re.compile("".join(parts), re.IGNORECASE)
+    return re.compile("".join(parts))
 
 
 def find_spans(text: str, terms: list[tuple[str, bool]]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) code-point spans in `text` where any term matches."""
-    folded = fold(text)
     spans: list[tuple[int, int]] = []
     for term, prefix in terms:
-        pattern = term_pattern(term, prefix=prefix)
+        pattern = original_pattern(term, prefix=prefix)
         if pattern is not None:
             spans.extend(
-                match.span() for match in pattern.finditer(folded) if match.end() > match.start()
+                match.span() for match in pattern.finditer(text) if match.end() > match.start()
             )
     return _merge(sorted(spans))
 

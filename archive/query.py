@@ -35,7 +35,8 @@ class Term:
 
 @dataclass(frozen=True)
 class DateRange:
-    """Articles dated within [start, end] (sort keys; year-less and unknown dates never match)."""
+    """Articles dated within [start, end]: 12-digit sort keys (year-less and unknown dates, whose
+    keys start with '}' or '~', never match)."""
 
     start: str
     end: str
@@ -218,9 +219,9 @@ def _date_range(text: str) -> DateRange:
         )
     first, second, only_end = match.groups()
     is_range = ".." in text
-    start = _date_key(first, low=True) if first else "0000"
+    start = _date_key(first, low=True) if first else "0" * 12
     last_part = second if is_range else first
-    end = _date_key(last_part or only_end, low=False) if (last_part or only_end) else "9999"
+    end = _date_key(last_part or only_end, low=False) if (last_part or only_end) else "9" * 12
     if start > end:
         raise QueryError(f"date:{_shown(text)} ends before it starts.")
     return DateRange(start, end)

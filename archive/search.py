@@ -3,29 +3,44 @@
 from __future__ import annotations
 
 import heapq
-import itertools
-import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-import apsw
-
-from archive import db
-from archive.errors import QueryError
 from archive.library import Library
 from archive.matching import find_spans
 from archive.models import Article, ArticleSummary
+from archive.search_order import (
+    COLUMN_WEIGHTS,
+    RANK_BUDGET,
+    RANK_LIMIT,
+    Filters,
+    Matches,
+    SortKey,
+    by_relevance,
+    matching_rows,
+    newest,
+)
 from archive.search_plan import SearchPlan, plan_query
 from archive.snippets import Snippet, make_snippet
 from archive.store import ArchiveStore
 
-#: BM25 weights for the index columns title, body, source, authors.
-COLUMN_WEIGHTS = (10.0, 1.0, 1.0, 1.0)
-#: Above this many matches in one archive, relevance order falls back to newest first:
-#: ranking every match of a one-character query costs far more than it tells (see docs/search.md).
-RANK_LIMIT = 20_000
+__all__ = [
+    "COLUMN_WEIGHTS",
+    "RANK_BUDGET",
+    "RANK_LIMIT",
+    "ArticleHits",
+    "RankedResults",
+    "ResultRef",
+    "SearchHit",
+    "SearchRequest",
+    "SearchResult",
+    "SortOrder",
+    "build_hit",
+    "hit_positions",
+    "rank",
+    "search",
+]
 
 
 class SortOrder(StrEnum):
@@ -74,7 +89,7 @@ class SearchResult:
 class ResultRef:
     """One ranked result before its row is built: which archive, which row, what score."""
 
-    sort_key: tuple[float, int]
+    sort_key: SortKey
     store: ArchiveStore
     rowid: int
     score: float
@@ -107,145 +122,30 @@ def search(library: Library, request: SearchRequest) -> SearchResult:
 def rank(library: Library, request: SearchRequest) -> RankedResults:
     """The ranking without rows: what a lazily filled results list starts from."""
     plan = plan_query(request.query, regional=request.regional)
-    matches = [_matching_rowids(store, plan, request) for store in library.stores]
+    filters = Filters(request.sources, request.date_from, request.date_to)
+    matches = [matching_rows(store, plan, filters) for store in library.stores]
     total = sum(len(found.rowids) for found in matches)
     order = request.sort
     if order is SortOrder.RELEVANCE and (
-        plan.match is None or any(len(found.rowids) > RANK_LIMIT for found in matches)
+        plan.expression is None or any(len(found.rowids) > RANK_LIMIT for found in matches)
     ):
         order = SortOrder.DATE
     wanted = request.offset + request.limit if request.limit else total
     candidates = [
-        candidate for found in matches for candidate in _top_candidates(found, plan, order, wanted)
+        ResultRef(placed.sort_key, found.store, placed.rowid, placed.score)
+        for found in matches
+        for placed in (
+            by_relevance(found, plan, wanted)
+            if order is SortOrder.RELEVANCE
+            else newest(found.store, found.rowids, wanted)
+        )
     ]
     page = heapq.nsmallest(wanted, candidates, key=lambda c: c.sort_key)[request.offset :]
     by_source, by_year = _facets(matches)
     return RankedResults(plan, total, page, by_source, by_year, order)
 
 
-@dataclass(frozen=True)
-class _Matches:
-    """The rows of one archive that satisfy the query, in rowid order; `filtered` when the
-    request's filters removed some of the rows the index matched."""
-
-    store: ArchiveStore
-    rowids: list[int]
-    filtered: bool
-
-
-def _matching_rowids(store: ArchiveStore, plan: SearchPlan, request: SearchRequest) -> _Matches:
-    with db.translate_errors(store.path), _query_errors():
-        found = _index_matches(store, plan)
-        filtered = False
-        for sql, params in _filter_queries(plan, request):
-            allowed = {rowid for (rowid,) in store.connection.execute(sql, params)}
-            if found is None:
-                found = sorted(allowed)
-            else:
-                kept = [rowid for rowid in found if rowid in allowed]
-                filtered = filtered or len(kept) < len(found)
-                found = kept
-    return _Matches(store, store.all_rowids() if found is None else found, filtered)
-
-
-def _index_matches(store: ArchiveStore, plan: SearchPlan) -> list[int] | None:
-    """Rowids the index matches, ascending (None: the query restricts nothing, every article)."""
-    if plan.match is not None:
-        expression = plan.match if plan.exclude is None else f"({plan.match}) NOT ({plan.exclude})"
-        return _index_rowids(store, expression)
-    if plan.exclude is not None:
-        excluded = set(_index_rowids(store, plan.exclude))
-        return [rowid for rowid in store.all_rowids() if rowid not in excluded]
-    return None
-
-
-def _index_rowids(store: ArchiveStore, expression: str) -> list[int]:
-    """The rowids matching an FTS5 expression, ascending.
-
-    Passed as one comma-separated string: SQLite builds it in C and json parses it in C, several
-    times faster than a Python row per match when a short query matches most of the archive.
-    """
-    joined = store.connection.execute(
-        "SELECT group_concat(rowid) FROM "
-        "(SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid)",
-        (expression,),
-    ).get
-    return json.loads(f"[{joined}]") if joined else []
-
-
-#: Dated articles have all-digit sort keys; year-less and unknown ones start with '}' or '~'.
-_DATED = "date_sort < ':'"
-
-
-def _filter_queries(plan: SearchPlan, request: SearchRequest) -> list[tuple[str, list[object]]]:
-    """One query per filter, each answered from an index of the articles table alone."""
-    queries: list[tuple[str, list[object]]] = []
-    select = "SELECT rowid FROM articles WHERE "
-    for date_range in plan.date_ranges:
-        queries.append((select + "date_sort BETWEEN ? AND ?", [date_range.start, date_range.end]))
-    if request.sources:
-        sources = json.dumps(list(request.sources), ensure_ascii=False)
-        queries.append((select + "source IN (SELECT value FROM json_each(?))", [sources]))
-    if request.date_from:
-        queries.append((select + f"date_sort >= ? AND {_DATED}", [request.date_from]))
-    if request.date_to:
-        queries.append((select + f"date_sort <= ? AND {_DATED}", [request.date_to]))
-    return queries
-
-
-def _top_candidates(
-    found: _Matches, plan: SearchPlan, order: SortOrder, wanted: int
-) -> list[ResultRef]:
-    if not found.rowids:
-        return []
-    if order is SortOrder.RELEVANCE and plan.match is not None:
-        return _ranked(found, plan, wanted)
-    store = found.store
-    date_rank = store.date_ranks()
-    if len(found.rowids) * DENSE_SHARE > len(date_rank):
-        newest = _newest_of_many(store, found.rowids, wanted)
-    else:
-        newest = heapq.nlargest(wanted, found.rowids, key=date_rank.__getitem__)
-    return [ResultRef((-float(date_rank[rowid]), rowid), store, rowid, 0.0) for rowid in newest]
-
-
-#: Above 1/DENSE_SHARE of the archive, the newest matches are found by walking the archive
-#: newest first instead of ordering the matches.
-DENSE_SHARE = 8
-
-
-def _newest_of_many(store: ArchiveStore, rowids: list[int], wanted: int) -> list[int]:
-    """The `wanted` newest of `rowids` (newest first, ties by rowid), walking rows by date."""
-    members = set(rowids)
-    return list(itertools.islice(filter(members.__contains__, store.rowids_newest_first()), wanted))
-
-
-def _ranked(found: _Matches, plan: SearchPlan, wanted: int) -> list[ResultRef]:
-    """BM25 order (best first); unfiltered results let SQLite keep only the best `wanted`."""
-    store = found.store
-    expression = plan.match if plan.exclude is None else f"({plan.match}) NOT ({plan.exclude})"
-    weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-    sql = (
-        f"SELECT rowid, bm25(search_index, {weights}) FROM search_index WHERE search_index MATCH ?"
-    )
-    rows: list[tuple[int, float]]
-    with db.translate_errors(store.path), _query_errors():
-        if not found.filtered:
-            rows = store.connection.execute(  # type: ignore[assignment]
-                sql + " ORDER BY 2, 1 LIMIT ?", (expression, wanted)
-            ).fetchall()
-        else:
-            allowed = set(found.rowids)
-            scored: Iterator[tuple[int, float]] = store.connection.execute(sql, (expression,))
-            rows = heapq.nsmallest(
-                wanted,
-                (row for row in scored if row[0] in allowed),
-                key=lambda row: (row[1], row[0]),
-            )
-    return [ResultRef((score, rowid), store, rowid, score) for rowid, score in rows]
-
-
-def _facets(matches: list[_Matches]) -> tuple[dict[str, int], dict[str, int]]:
+def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
     sources: Counter[str] = Counter()
     years: Counter[str] = Counter()
     for found in matches:
@@ -297,14 +197,3 @@ def build_hit(ref: ResultRef, plan: SearchPlan) -> SearchHit:
     summary, title, text = ref.store.snippet_source(ref.rowid)
     snippet = make_snippet(title, text, list(plan.highlight_terms))
     return SearchHit(summary, ref.score, snippet.hit_count, snippet)
-
-
-class _query_errors:
-    """Turn an FTS5 syntax complaint (a bug in the plan, never user text) into a QueryError."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, value: BaseException | None, traceback: object) -> None:
-        if isinstance(value, apsw.SQLError) and "fts5" in str(value).lower():
-            raise QueryError("This query cannot be searched; try fewer operators.") from value

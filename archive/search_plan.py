@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 import opencc
@@ -13,16 +14,35 @@ from archive.query import And, DateRange, Node, Not, Or, Term, parse
 from archive.textfold import fold
 
 _DEFAULT_COLUMNS = "{title body}"
+_TITLE_COLUMN = "{title}"
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
 @dataclass(frozen=True)
 class SearchPlan:
-    """What to run: `match` must hold (None: every article), `exclude` must not; dates filter."""
+    """What to run: `match` must hold (None: every article), `exclude` must not; dates filter.
+
+    `title_match` is `match` with the unfielded terms looked for in titles only (the ranking
+    puts such articles first when a query matches too many articles to rank them all).
+    """
 
     match: str | None
     exclude: str | None = None
     date_ranges: tuple[DateRange, ...] = ()
     highlight_terms: tuple[tuple[str, bool], ...] = field(default_factory=tuple)
+    title_match: str | None = None
+
+    @property
+    def expression(self) -> str | None:
+        """The FTS5 expression of the matching rows: `match` without `exclude` (None: no match)."""
+        if self.match is None or self.exclude is None:
+            return self.match
+        return f"({self.match}) NOT ({self.exclude})"
+
+    @property
+    def rank_cost(self) -> int:
+        """How many index tokens `match` names: ranking costs FTS5 about this much per row."""
+        return sum(len(phrase.split()) for phrase in _QUOTED.findall(self.match or "")) or 1
 
     @property
     def is_empty(self) -> bool:
@@ -45,6 +65,7 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     positives = [child for child in children if not isinstance(child, DateRange | Not)]
     match = _join(" AND ", [_compile(child, regional) for child in positives])
     exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
+    title_match = _join(" AND ", [_compile(child, regional, _TITLE_COLUMN) for child in positives])
     if positives and match is None and exclude is None and not dates:
         raise QueryError("The query has no letters, digits or characters to search for.")
     terms = tuple(dict.fromkeys(term for child in positives for term in _highlight_terms(child)))
@@ -54,7 +75,7 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
                 (form, prefix) for text, prefix in terms for form in regional_variants(text)
             )
         )
-    return SearchPlan(match, exclude, dates, terms)
+    return SearchPlan(match, exclude, dates, terms, title_match)
 
 
 def _join(operator: str, parts: list[str | None]) -> str | None:
@@ -64,24 +85,24 @@ def _join(operator: str, parts: list[str | None]) -> str | None:
     return present[0] if len(present) == 1 else operator.join(f"({part})" for part in present)
 
 
-def _compile(node: Node, regional: bool) -> str | None:
+def _compile(node: Node, regional: bool, columns: str = _DEFAULT_COLUMNS) -> str | None:
     if isinstance(node, Term):
         variants = regional_variants(node.text) if regional else [node.text]
-        return _join(" OR ", [_phrase(node, variant) for variant in variants])
+        return _join(" OR ", [_phrase(node, variant, columns) for variant in variants])
     if isinstance(node, DateRange):
         raise QueryError("date: filters apply to the whole query; use them outside OR and NOT.")
     if isinstance(node, Or):
-        parts = [_compile(child, regional) for child in node.children]
+        parts = [_compile(child, regional, columns) for child in node.children]
         return _join(" OR ", parts)
     if isinstance(node, Not):
         raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
-    return _compile_and(node, regional)
+    return _compile_and(node, regional, columns)
 
 
-def _compile_and(node: And, regional: bool) -> str | None:
+def _compile_and(node: And, regional: bool, columns: str) -> str | None:
     negatives = [child.child for child in node.children if isinstance(child, Not)]
     positives = [child for child in node.children if not isinstance(child, Not)]
-    match = _join(" AND ", [_compile(child, regional) for child in positives])
+    match = _join(" AND ", [_compile(child, regional, columns) for child in positives])
     exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
     if match is None:
         if exclude is None:
@@ -104,12 +125,13 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def _phrase(term: Term, text: str) -> str | None:
+def _phrase(term: Term, text: str, columns: str) -> str | None:
     tokens = phrase_tokens(fold(text), word_prefix=term.prefix)
     if tokens is None:
         return None
     quoted = '"' + " ".join(tokens.tokens) + '"' + (" *" if tokens.prefix else "")
-    columns = "{" + term.field + "}" if term.field else _DEFAULT_COLUMNS
+    if term.field:
+        columns = "{" + term.field + "}"
     return f"{columns} : {quoted}"
 
 

@@ -40,6 +40,19 @@ def _translation() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _sources() -> dict[str, str]:
+    groups: dict[str, list[str]] = {}
+    for source, target in _translation().items():
+        groups.setdefault(target, [target]).append(chr(source))
+    return {target: "".join(characters) for target, characters in groups.items()}
+
+
+def variants(character: str) -> str:
+    """Every character that folds to `character`, itself first (青 → 青; 岛 → 岛島; a → aAａＡ)."""
+    return _sources().get(character, character)
+
+
 def fold(text: str) -> str:
     """Fold `text` for matching; the result always has the same length as the input."""
     return text.translate(_translation())

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive import search as search_module
+from archive import search_order
 from archive.convert import to_utf16
 from archive.errors import QueryError
 from archive.library import Library
@@ -198,7 +198,7 @@ def test_results_follow_changes_made_by_another_connection(
 def test_date_order_is_the_same_by_either_path(
     sample_library: Library, monkeypatch: pytest.MonkeyPatch, dense_share: int
 ) -> None:
-    monkeypatch.setattr(search_module, "DENSE_SHARE", dense_share)
+    monkeypatch.setattr(search_order, "DENSE_SHARE", dense_share)
     result = search(sample_library, SearchRequest("信 OR 青 OR 软", sort=SortOrder.DATE, limit=0))
     assert [hit.summary.title for hit in result.hits] == [
         "青島西海岸新區產業發展",

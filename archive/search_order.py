@@ -1,0 +1,243 @@
+"""One archive's side of a search: which rows match, and the best of them in order.
+
+Rows come from the index alone (filters from covering indexes of `articles`); the order is BM25
+when ranking every match is cheap, else articles with the query in their title first, else
+newest first (see docs/search.md for the limits and why).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import apsw
+
+from archive import db
+from archive.errors import QueryError
+from archive.search_plan import SearchPlan
+from archive.store import ArchiveStore
+
+#: BM25 weights for the index columns title, body, source, authors.
+COLUMN_WEIGHTS = (10.0, 1.0, 1.0, 1.0)
+#: BM25 ranks every match while matches × the query's index tokens stay within this budget:
+#: FTS5 spends about 1–2 µs per token per row on it (see docs/search.md).
+RANK_BUDGET = 8_000
+#: Above this many matches, relevance gives way to newest first (totals and facets stay exact).
+RANK_LIMIT = 20_000
+#: Above 1/DENSE_SHARE of the archive, the newest matches are found by walking the archive
+#: newest first instead of ordering the matches.
+DENSE_SHARE = 8
+#: Sort key tiers: BM25-scored rows come before rows in date order.
+SCORED, DATED = 0, 1
+
+SortKey = tuple[int, float, int]
+
+
+@dataclass(frozen=True)
+class Matches:
+    """The rows of one archive that satisfy a query, ascending; `index_count` is how many rows
+    the index matched before the request's filters (what ranking them costs)."""
+
+    store: ArchiveStore
+    rowids: list[int]
+    index_count: int
+
+    @property
+    def filtered(self) -> bool:
+        """True when the filters removed some of the rows the index matched."""
+        return len(self.rowids) < self.index_count
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One row in the order: its sort key (smaller first), rowid and BM25 score (0 if unscored)."""
+
+    sort_key: SortKey
+    rowid: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The panel's filters: sources, and dates as sort keys (None: no bound)."""
+
+    sources: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+def matching_rows(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> Matches:
+    """Every row of `store` that the plan and the filters select."""
+    with db.translate_errors(store.path), query_errors():
+        found = _index_matches(store, plan)
+        index_count = len(found) if found is not None else store.count()
+        if found is None or not _digit_bounds(filters):
+            for sql, params in _filter_queries(plan, filters):
+                allowed = {rowid for (rowid,) in store.connection.execute(sql, params)}
+                found = sorted(allowed) if found is None else [r for r in found if r in allowed]
+        else:
+            for keep in _filter_tests(store, plan, filters):
+                found = list(filter(keep, found))
+    return Matches(store, store.all_rowids() if found is None else found, index_count)
+
+
+def _index_matches(store: ArchiveStore, plan: SearchPlan) -> list[int] | None:
+    """Rowids the index matches, ascending (None: the query restricts nothing, every article)."""
+    if plan.expression is not None:
+        return index_rowids(store, plan.expression)
+    if plan.exclude is not None:
+        excluded = set(index_rowids(store, plan.exclude))
+        return [rowid for rowid in store.all_rowids() if rowid not in excluded]
+    return None
+
+
+def index_rowids(store: ArchiveStore, expression: str) -> list[int]:
+    """The rowids matching an FTS5 expression, ascending.
+
+    Passed as one comma-separated string: SQLite builds it in C and json parses it in C, several
+    times faster than a Python row per match when a short query matches most of the archive.
+    """
+    joined = store.connection.execute(
+        "SELECT group_concat(rowid) FROM "
+        "(SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid)",
+        (expression,),
+    ).get
+    return json.loads(f"[{joined}]") if joined else []
+
+
+#: Dated articles have all-digit sort keys; year-less and unknown ones start with '}' or '~'.
+_DATED = "date_sort < ':'"
+
+
+def _filter_queries(plan: SearchPlan, filters: Filters) -> list[tuple[str, list[object]]]:
+    """One query per filter, each answered from an index of the articles table alone."""
+    queries: list[tuple[str, list[object]]] = []
+    select = "SELECT rowid FROM articles WHERE "
+    for date_range in plan.date_ranges:
+        queries.append((select + "date_sort BETWEEN ? AND ?", [date_range.start, date_range.end]))
+    if filters.sources:
+        sources = json.dumps(list(filters.sources), ensure_ascii=False)
+        queries.append((select + "source IN (SELECT value FROM json_each(?))", [sources]))
+    if filters.date_from:
+        queries.append((select + f"date_sort >= ? AND {_DATED}", [filters.date_from]))
+    if filters.date_to:
+        queries.append((select + f"date_sort <= ? AND {_DATED}", [filters.date_to]))
+    return queries
+
+
+def _filter_tests(
+    store: ArchiveStore, plan: SearchPlan, filters: Filters
+) -> list[Callable[[int], bool]]:
+    """The filters as tests of one rowid against the store's per-row caches (no SQL per filter):
+    cheaper than reading every row a filter selects when the index already narrowed the rows."""
+    tests: list[Callable[[int], bool]] = []
+    ranks = store.date_ranks()
+    bounds = [(_low(r.start), _high(r.end)) for r in plan.date_ranges]
+    bounds += [(_low(filters.date_from or "0"), _high(filters.date_to or "9" * 12))]
+    if plan.date_ranges or filters.date_from or filters.date_to:
+        low = max(low for low, _high_bound in bounds)
+        high = min(high for _low_bound, high in bounds)
+        tests.append(lambda rowid: low <= ranks[rowid] <= high)
+    if filters.sources:
+        source_of, _years = store.facet_columns()
+        wanted = set(filters.sources)
+        tests.append(lambda rowid: source_of[rowid] in wanted)
+    return tests
+
+
+def _digit_bounds(filters: Filters) -> bool:
+    """True when the request's date bounds (if any) are digit sort keys the tests can compare."""
+    return all(
+        bound is None or (bound.isdigit() and len(bound) <= 12)
+        for bound in (filters.date_from, filters.date_to)
+    )
+
+
+def _low(key: str) -> int:
+    """The smallest date rank with a sort key >= `key` (digits; dated keys have 12 digits)."""
+    return max(int(key.ljust(12, "0")), MIN_DATED_RANK)
+
+
+def _high(key: str) -> int:
+    """The largest date rank with a sort key <= `key`: a shorter key sorts before the dated
+    keys that start with it, so the bound is just below them."""
+    return int(key) if len(key) >= 12 else int(key.ljust(12, "0")) - 1
+
+
+#: Date ranks below this are unknown (0) or year-less (1) dates, which no date filter selects.
+MIN_DATED_RANK = 2
+
+
+def by_relevance(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
+    """The best `wanted` rows: BM25 if affordable, else title matches first, then newest."""
+    assert plan.expression is not None, "relevance needs something to match"
+    if found.index_count * plan.rank_cost <= RANK_BUDGET:
+        allowed = set(found.rowids) if found.filtered else None
+        return _scored(found.store, plan.expression, allowed, wanted)
+    if plan.title_match is None:
+        return newest(found.store, found.rowids, wanted)
+    with db.translate_errors(found.store.path), query_errors():
+        title_rows = index_rowids(found.store, plan.title_match)
+    members = set(found.rowids)
+    in_title = [rowid for rowid in title_rows if rowid in members]
+    if len(title_rows) * plan.rank_cost <= RANK_BUDGET:
+        head = _scored(found.store, plan.title_match, set(in_title), wanted)
+    else:
+        head = newest(found.store, in_title, wanted)
+    if len(head) >= wanted:
+        return head
+    title_set = set(in_title)
+    rest = [rowid for rowid in found.rowids if rowid not in title_set]
+    return head + newest(found.store, rest, wanted - len(head))
+
+
+def _scored(
+    store: ArchiveStore, expression: str, allowed: set[int] | None, wanted: int
+) -> list[Placed]:
+    """BM25 order (best first) of the rows `expression` matches (those in `allowed`, if given)."""
+    weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+    sql = (
+        f"SELECT rowid, bm25(search_index, {weights}) FROM search_index WHERE search_index MATCH ?"
+    )
+    rows: list[tuple[int, float]]
+    with db.translate_errors(store.path), query_errors():
+        if allowed is None:
+            rows = store.connection.execute(  # type: ignore[assignment]
+                sql + " ORDER BY 2, 1 LIMIT ?", (expression, wanted)
+            ).fetchall()
+        else:
+            scored: Iterator[tuple[int, float]] = store.connection.execute(sql, (expression,))
+            rows = heapq.nsmallest(
+                wanted,
+                (row for row in scored if row[0] in allowed),
+                key=lambda row: (row[1], row[0]),
+            )
+    return [Placed((SCORED, score, rowid), rowid, score) for rowid, score in rows]
+
+
+def newest(store: ArchiveStore, rowids: list[int], wanted: int) -> list[Placed]:
+    """The `wanted` newest of `rowids` (ascending), newest first, ties by rowid."""
+    if not rowids or wanted <= 0:
+        return []
+    date_rank = store.date_ranks()
+    if len(rowids) * DENSE_SHARE > len(date_rank):
+        members = set(rowids)
+        walk = filter(members.__contains__, store.rowids_newest_first())
+        chosen = list(itertools.islice(walk, wanted))
+    else:
+        chosen = heapq.nlargest(wanted, rowids, key=date_rank.__getitem__)
+    return [Placed((DATED, -float(date_rank[rowid]), rowid), rowid, 0.0) for rowid in chosen]
+
+
+class query_errors:
+    """Turn an FTS5 syntax complaint (a bug in the plan, never user text) into a QueryError."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, value: BaseException | None, traceback: object) -> None:
+        if isinstance(value, apsw.SQLError) and "fts5" in str(value).lower():
+            raise QueryError("This query cannot be searched; try fewer operators.") from value
