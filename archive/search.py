@@ -40,6 +40,7 @@ __all__ = [
     "hit_positions",
     "rank",
     "search",
+    "warm_up",
 ]
 
 
@@ -143,6 +144,14 @@ def rank(library: Library, request: SearchRequest) -> RankedResults:
     page = heapq.nsmallest(wanted, candidates, key=lambda c: c.sort_key)[request.offset :]
     by_source, by_year = _facets(matches)
     return RankedResults(plan, total, page, by_source, by_year, order)
+
+
+def warm_up(library: Library) -> None:
+    """Build every per-archive cache searches read (a few hundred ms at 100,000 articles), so
+    that the first search is as quick as the next; meant for a worker thread at start-up."""
+    for store in library.stores:
+        store.facet_codes()
+        store.rowids_newest_first()
 
 
 def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:

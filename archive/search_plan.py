@@ -19,11 +19,21 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 
 @dataclass(frozen=True)
+class SourceTerm:
+    """A top-level `source:` term: the source must contain one of `forms` (regional variants)."""
+
+    forms: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
 class SearchPlan:
     """What to run: `match` must hold (None: every article), `exclude` must not; dates filter.
 
     `title_match` is `match` with the unfielded terms looked for in titles only (the ranking
     puts such articles first when a query matches too many articles to rank them all).
+    `source_terms` are the query's top-level `source:` terms, kept out of `match`: a source
+    holds few distinct values, so testing those beats matching a phrase in every article.
     """
 
     match: str | None
@@ -31,6 +41,7 @@ class SearchPlan:
     date_ranges: tuple[DateRange, ...] = ()
     highlight_terms: tuple[tuple[str, bool], ...] = field(default_factory=tuple)
     title_match: str | None = None
+    source_terms: tuple[SourceTerm, ...] = ()
 
     @property
     def expression(self) -> str | None:
@@ -47,7 +58,12 @@ class SearchPlan:
     @property
     def is_empty(self) -> bool:
         """True when nothing restricts the results (an empty query lists everything)."""
-        return self.match is None and self.exclude is None and not self.date_ranges
+        return (
+            self.match is None
+            and self.exclude is None
+            and not self.date_ranges
+            and not self.source_terms
+        )
 
 
 def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
@@ -63,10 +79,16 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     dates = tuple(child for child in children if isinstance(child, DateRange))
     negatives = [child.child for child in children if isinstance(child, Not)]
     positives = [child for child in children if not isinstance(child, DateRange | Not)]
+    asked = bool(positives)
+    sources = [child for child in positives if isinstance(child, Term) and child.field == "source"]
+    positives = [child for child in positives if child not in sources]
+    source_terms = tuple(
+        term for term in (_source_term(term, regional) for term in sources) if term.forms
+    )
     match = _join(" AND ", [_compile(child, regional) for child in positives])
     exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
     title_match = _join(" AND ", [_compile(child, regional, _TITLE_COLUMN) for child in positives])
-    if positives and match is None and exclude is None and not dates:
+    if asked and match is None and exclude is None and not dates and not source_terms:
         raise QueryError("The query has no letters, digits or characters to search for.")
     terms = tuple(dict.fromkeys(term for child in positives for term in _highlight_terms(child)))
     if regional:
@@ -75,7 +97,13 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
                 (form, prefix) for text, prefix in terms for form in regional_variants(text)
             )
         )
-    return SearchPlan(match, exclude, dates, terms, title_match)
+    return SearchPlan(match, exclude, dates, terms, title_match, source_terms)
+
+
+def _source_term(term: Term, regional: bool) -> SourceTerm:
+    forms = regional_variants(term.text) if regional else [term.text]
+    searchable = [form for form in forms if phrase_tokens(fold(form)) is not None]
+    return SourceTerm(tuple(searchable), term.prefix)
 
 
 def _join(operator: str, parts: list[str | None]) -> str | None:

@@ -46,7 +46,7 @@ class ArchiveStore:
         self.clock: Callable[[], str] = _utc_now
         self._date_ranks: array[int] | None = None
         self._facets: tuple[list[str], list[str]] | None = None
-        self._rowids: tuple[list[int], array[int]] | None = None
+        self._rowids: tuple[list[int], array[int], array[int]] | None = None
         self._facet_codes: tuple[array[int], list[tuple[str, str]]] | None = None
         self._cached_data_version: int | None = None
 
@@ -401,14 +401,20 @@ class ArchiveStore:
         """Every article's rowid by date, newest first, ties by rowid (cached: do not modify)."""
         return self._rowid_orders()[1]
 
-    def _rowid_orders(self) -> tuple[list[int], array[int]]:
+    def newest_first_keys(self) -> array[int]:
+        """Minus the date rank of each row of rowids_newest_first(): ascending, so a date range
+        is one slice found by bisection (cached: do not modify)."""
+        return self._rowid_orders()[2]
+
+    def _rowid_orders(self) -> tuple[list[int], array[int], array[int]]:
         self._check_caches()
         if self._rowids is None:
             query = "SELECT rowid FROM articles INDEXED BY articles_by_date"
             ascending = sorted(rowid for (rowid,) in self.connection.execute(query))
             ranks = self.date_ranks()
             newest = array("q", sorted(ascending, key=lambda rowid: (-ranks[rowid], rowid)))
-            self._rowids = (ascending, newest)
+            keys = array("q", (-ranks[rowid] for rowid in newest))
+            self._rowids = (ascending, newest, keys)
         return self._rowids
 
     def _max_rowid(self) -> int:

@@ -13,7 +13,7 @@ from archive.convert import to_utf16
 from archive.errors import QueryError
 from archive.library import Library
 from archive.models import Article, NewArticle
-from archive.search import SearchRequest, SortOrder, hit_positions, search
+from archive.search import SearchRequest, SortOrder, hit_positions, search, warm_up
 from archive.store import ArchiveStore
 
 
@@ -23,7 +23,7 @@ def titles(library: Library, query: str, **options: object) -> list[str]:
     return sorted(hit.summary.title for hit in result.hits)
 
 
-CASES = [
+CASES: list[tuple[str, list[str] | None]] = [
     ("青岛", ["青岛啤酒节开幕", "青島西海岸新區產業發展"]),
     ("青島", ["青岛啤酒节开幕", "青島西海岸新區產業發展"]),
     ("产业", ["軟體與資訊", "青島西海岸新區產業發展"]),
@@ -47,6 +47,15 @@ CASES = [
     ('"第一段 青岛"', ["青岛啤酒节开幕"]),
     ("title:青岛", ["青岛啤酒节开幕", "青島西海岸新區產業發展"]),
     ("source:信网", ["无日期的文章", "青岛啤酒节开幕"]),
+    ("source:时报", ["軟體與資訊"]),
+    ("source:時 source:报", ["軟體與資訊"]),
+    ("source:信网 OR source:时报", ["无日期的文章", "青岛啤酒节开幕", "軟體與資訊"]),
+    ("source:信网 -source:时报 软件", ["无日期的文章"]),
+    ("-source:信网", ["軟體與資訊", "青島西海岸新區產業發展"]),
+    ("source:信", ["无日期的文章", "青岛啤酒节开幕"]),
+    ("source:信网络", []),
+    ("source:信* 青岛", ["青岛啤酒节开幕"]),
+    ("source:，", None),
     ("author:何琳", ["青岛啤酒节开幕"]),
     ("date:2021", ["青岛啤酒节开幕"]),
     ("date:2022..2023 青岛", ["青島西海岸新區產業發展"]),
@@ -56,8 +65,14 @@ CASES = [
 
 
 @pytest.mark.parametrize(("query", "expected"), CASES)
-def test_search_finds_exactly(sample_library: Library, query: str, expected: list[str]) -> None:
-    assert titles(sample_library, query) == sorted(expected)
+def test_search_finds_exactly(
+    sample_library: Library, query: str, expected: list[str] | None
+) -> None:
+    if expected is None:
+        with pytest.raises(QueryError, match="no letters"):
+            titles(sample_library, query)
+    else:
+        assert titles(sample_library, query) == sorted(expected)
 
 
 def test_match_never_spans_punctuation_or_paragraphs(sample_library: Library) -> None:
@@ -206,3 +221,12 @@ def test_date_order_is_the_same_by_either_path(
         "軟體與資訊",
         "无日期的文章",
     ]
+
+
+def test_warm_up_builds_the_caches_a_search_reads(sample_library: Library) -> None:
+    warm_up(sample_library)
+    (store,) = sample_library.stores
+    caches = (store.date_ranks(), store.facet_codes(), store.rowids_newest_first())
+    search(sample_library, SearchRequest("青岛"))
+    assert (store.date_ranks(), store.facet_codes(), store.rowids_newest_first()) == caches
+    assert store.date_ranks() is caches[0] and store.rowids_newest_first() is caches[2]
