@@ -1,0 +1,258 @@
+"""The right pane: the reader with its toolbar and find bar; shows one article in one form.
+
+Everything done to the text comes from `archive` (`show_article`, `query_hits`,
+`find_in_article`); this pane renders the page, maps spans onto it with `PageMap` and keeps
+the reading position (an offset of the original text) across script, zoom and theme changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from archive.convert import ScriptForm
+from archive.finding import Terms, find_in_article, query_hits
+from archive.models import Article, Script
+from archive.shown import ShownArticle, ShownPosition, TextSpan, show_article
+from desktop.article_page import article_html
+from desktop.find_bar import FindBar
+from desktop.page_map import PageMap
+from desktop.reader_toolbar import ReaderToolbar
+from desktop.reader_view import ReaderView
+from desktop.themes import COLOURS, Theme, ThemeColours
+
+HIT_LAYER, FOUND_LAYER, CURRENT_LAYER = "hits", "found", "current"
+ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+
+
+def glyph_region(form: ScriptForm, script: Script) -> str:
+    """Which glyph standard suits the shown text: SC, TC or HK."""
+    if form is ScriptForm.ORIGINAL:
+        return "TC" if script is Script.TRADITIONAL else "SC"
+    return {ScriptForm.HANS: "SC", ScriptForm.HK: "HK"}.get(form, "TC")
+
+
+class ReaderPane(QWidget):
+    """Shows an article; highlights hits and find matches; navigates them."""
+
+    form_changed = Signal(object)  # ScriptForm
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toolbar = ReaderToolbar()
+        self.view = ReaderView()
+        self.find_bar = FindBar()
+        self.view.layer_order = [HIT_LAYER, FOUND_LAYER, CURRENT_LAYER]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, stretch=1)
+        layout.addWidget(self.find_bar)
+
+        self.shown: ShownArticle | None = None
+        self.page_map: PageMap | None = None
+        self.form = ScriptForm.ORIGINAL
+        self.zoom_percent = 100
+        self._colours: ThemeColours = COLOURS[Theme.LIGHT]
+        self._terms: Terms = []
+        self.hits: list[TextSpan] = []
+        self.hit_index: int | None = None
+        self.found: list[TextSpan] = []
+        self.found_index: int | None = None
+
+        self.toolbar.set_form(self.form)
+        self.toolbar.form_chosen.connect(self.set_form)
+        self.toolbar.next_hit.connect(self.next_hit)
+        self.toolbar.previous_hit.connect(self.previous_hit)
+        self.find_bar.text_changed.connect(self._find)
+        self.find_bar.next_match.connect(lambda: self._step_found(1))
+        self.find_bar.previous_match.connect(lambda: self._step_found(-1))
+        self.find_bar.closed.connect(self._find_closed)
+
+    @property
+    def article(self) -> Article | None:
+        """The article open now, if any."""
+        return self.shown.article if self.shown is not None else None
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def show_article(self, article: Article, *, position: int | None = None) -> None:
+        """Open an article at an offset of its original text (None: at the top)."""
+        self.shown = show_article(article, self.form)
+        self.hit_index = self.found_index = None
+        self._render(position)
+
+    def show_message(self, message: str) -> None:
+        """No article: a one-line message instead."""
+        self.shown, self.page_map = None, None
+        self.hits, self.found = [], []
+        self.hit_index = self.found_index = None
+        self.view.show_message(message)
+        self._show_counts()
+
+    def set_form(self, form: ScriptForm) -> None:
+        """Show the text in another script form, at the same place."""
+        self.toolbar.set_form(form)
+        if form is self.form:
+            return
+        self.form = form
+        if self.shown is not None:
+            position = self.reading_position()
+            self.shown = show_article(self.shown.article, form)
+            self._render(position)
+        self.form_changed.emit(form)
+
+    def set_terms(self, terms: Terms) -> None:
+        """Highlight the hits of these query terms (from the latest search)."""
+        if terms == self._terms:
+            return
+        self._terms = terms
+        self.hit_index = None
+        self._mark_hits()
+
+    def set_look(self, colours: ThemeColours, zoom_percent: int) -> None:
+        """Apply a theme's highlight colours and a zoom; the page is laid out again."""
+        self._colours, self.zoom_percent = colours, zoom_percent
+        if self.shown is not None:
+            self._render(self.reading_position())
+        else:
+            self._apply_typography()
+
+    def zoom_by(self, steps: int) -> int:
+        """Zoom in (+1) or out (-1) one step; 0 resets. Returns the new zoom."""
+        if steps == 0:
+            zoom = 100
+        else:
+            current = min(
+                range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self.zoom_percent)
+            )
+            zoom = ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, current + steps))]
+        self.set_look(self._colours, zoom)
+        return zoom
+
+    # --- positions ----------------------------------------------------------------------------
+
+    def reading_position(self) -> int | None:
+        """The offset in the original text of the line at the top of the view (None: header)."""
+        if self.shown is None or self.page_map is None:
+            return None
+        position = self.page_map.shown_position(self.view.top_position())
+        return self.shown.text_offset(position) if position is not None else None
+
+    def go_to_text_offset(self, offset: int) -> None:
+        """Scroll so that an offset of the original text is on the top line."""
+        if self.shown is None or self.page_map is None:
+            return
+        position = self.shown.shown_position(offset)
+        if position is None:
+            return
+        cursors = self.page_map.cursors(
+            TextSpan(position.part, position.offset, position.offset + 1)
+        )
+        if cursors:
+            self.view.scroll_to_position(cursors[0].selectionStart())
+
+    def selection(self) -> tuple[ShownPosition, ShownPosition] | None:
+        """The selected text as shown positions (None: nothing selected)."""
+        cursor = self.view.textCursor()
+        if self.page_map is None or not cursor.hasSelection():
+            return None
+        start = self.page_map.shown_position(cursor.selectionStart())
+        end = self.page_map.shown_position(cursor.selectionEnd())
+        if start is None or end is None:
+            return None
+        return start, end
+
+    # --- hits and find --------------------------------------------------------------------------
+
+    def next_hit(self) -> None:
+        """F3: the next find match while finding, else the next hit of the query."""
+        self._step_found(1) if self.find_bar.is_searching() else self._step_hit(1)
+
+    def previous_hit(self) -> None:
+        """Shift+F3: the previous find match while finding, else the previous hit."""
+        self._step_found(-1) if self.find_bar.is_searching() else self._step_hit(-1)
+
+    def _step_hit(self, step: int) -> None:
+        if not self.hits:
+            return
+        self.hit_index = _stepped(self.hit_index, step, len(self.hits))
+        self._mark_current(self.hits[self.hit_index])
+        self._show_counts()
+
+    def _step_found(self, step: int) -> None:
+        if not self.found:
+            return
+        self.found_index = _stepped(self.found_index, step, len(self.found))
+        self._mark_current(self.found[self.found_index])
+        self._show_counts()
+
+    def _find(self, text: str) -> None:
+        self.found = find_in_article(self.shown, text) if self.shown is not None else []
+        self.found_index = None
+        self._mark(FOUND_LAYER, self.found, self._colours.found)
+        if self.found:
+            self._step_found(1)
+        else:
+            self._mark(CURRENT_LAYER, [], self._colours.current_hit)
+        self._show_counts()
+
+    def _find_closed(self) -> None:
+        self.found, self.found_index = [], None
+        self._mark(FOUND_LAYER, [], self._colours.found)
+        self._mark(CURRENT_LAYER, [], self._colours.current_hit)
+        self._show_counts()
+        self.view.setFocus()
+
+    # --- rendering -------------------------------------------------------------------------------
+
+    def _apply_typography(self) -> None:
+        script = self.shown.article.script if self.shown is not None else Script.SIMPLIFIED
+        self.view.set_typography(
+            region=glyph_region(self.form, script), zoom_percent=self.zoom_percent
+        )
+
+    def _render(self, position: int | None) -> None:
+        assert self.shown is not None
+        self._apply_typography()
+        self.view.show_page(article_html(self.shown))
+        self.page_map = PageMap(self.view.document(), self.shown)
+        self._mark_hits()
+        if self.find_bar.isVisible():
+            self._find(self.find_bar.field.text())
+        if position is not None and position > 0:
+            self.go_to_text_offset(position)
+
+    def _mark_hits(self) -> None:
+        self.hits = query_hits(self.shown, self._terms) if self.shown is not None else []
+        self._mark(HIT_LAYER, self.hits, self._colours.hit)
+        current = self.hits[self.hit_index] if self.hit_index is not None and self.hits else None
+        self._mark(CURRENT_LAYER, [current] if current else [], self._colours.current_hit)
+        self._show_counts()
+
+    def _mark_current(self, span: TextSpan) -> None:
+        self._mark(CURRENT_LAYER, [span], self._colours.current_hit)
+        if self.page_map is not None:
+            cursors = self.page_map.cursors(span)
+            if cursors:
+                self.view.scroll_to_cursor(cursors[0])
+
+    def _mark(self, layer: str, spans: list[TextSpan], colour: str) -> None:
+        cursors = (
+            [cursor for span in spans for cursor in self.page_map.cursors(span)]
+            if self.page_map is not None
+            else []
+        )
+        self.view.set_layer(layer, cursors, QColor(colour))
+
+    def _show_counts(self) -> None:
+        self.toolbar.show_hits(self.hit_index, len(self.hits))
+        self.find_bar.show_matches(self.found_index, len(self.found))
+
+
+def _stepped(index: int | None, step: int, count: int) -> int:
+    if index is None:
+        return 0 if step > 0 else count - 1
+    return (index + step) % count

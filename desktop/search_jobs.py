@@ -1,0 +1,87 @@
+"""What the worker thread does for the search panel, over its own connections to the archives."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from archive.library import Library
+from archive.search import RankedResults, ResultRef, SearchHit, SearchRequest, build_hit, rank
+from archive.store import ArchiveStore
+
+#: Refs ranked by the first search; more are ranked only when the list is scrolled past them.
+FIRST_REFS = 200
+#: Rows built on the worker with the first refs, so the list fills in one step.
+FIRST_ROWS = 50
+
+
+class WorkerLibrary:
+    """The worker thread's own `Library` (its own apsw connections), opened on that thread."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.library = Library.open(paths)
+
+    def interrupt(self) -> None:
+        """Abort the statement running on any of the worker's connections."""
+        for store in self.library.stores:
+            store.connection.interrupt()
+
+    def close(self) -> None:
+        """Close the worker's connections."""
+        self.library.close()
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """A search's ranking (refs still bound to the worker's stores) and its first rows."""
+
+    request: SearchRequest
+    ranked: RankedResults
+    rows: list[SearchHit]
+
+
+def first_page(request: SearchRequest) -> Callable[[WorkerLibrary], SearchPage]:
+    """Work for the runner: rank the first refs and build their first rows."""
+
+    def work(context: WorkerLibrary) -> SearchPage:
+        ranked = rank(context.library, replace(request, limit=FIRST_REFS, offset=0))
+        rows = [build_hit(ref, ranked.plan) for ref in ranked.refs[:FIRST_ROWS]]
+        return SearchPage(request, ranked, rows)
+
+    return work
+
+
+def every_ref(request: SearchRequest) -> Callable[[WorkerLibrary], RankedResults]:
+    """Work for the runner: the whole ranking, for a list scrolled past the first refs."""
+
+    def work(context: WorkerLibrary) -> RankedResults:
+        return rank(context.library, replace(request, limit=0, offset=0))
+
+    return work
+
+
+def warm_up(context: WorkerLibrary) -> list[str]:
+    """Build the per-archive caches searches use; returns every source, most articles first."""
+    counts: Counter[str] = Counter()
+    for store in context.library.stores:
+        store.date_ranks()
+        sources, _years = store.facet_columns()
+        counts.update(source for source in sources if source)
+    return [source for source, _count in counts.most_common()]
+
+
+def rebind(refs: Sequence[ResultRef], stores: Sequence[ArchiveStore]) -> list[ResultRef]:
+    """The refs pointed at the given stores (same files, other connections)."""
+    by_path = {store.path.resolve(): store for store in stores}
+    targets: dict[int, ArchiveStore | None] = {}
+    rebound = []
+    for ref in refs:
+        key = id(ref.store)
+        if key not in targets:
+            targets[key] = by_path.get(ref.store.path.resolve())
+        target = targets[key]
+        if target is not None:
+            rebound.append(replace(ref, store=target))
+    return rebound
