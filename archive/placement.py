@@ -79,14 +79,24 @@ def place(
     cursor = block_starts[first_block] if 0 <= first_block < len(block_starts) else len(flat)
     placements: list[Placement | None] = []
     for text in expected:
-        pattern = _tolerant_pattern(text)
-        match = pattern.search(flat, cursor) if pattern is not None else None
-        if match is None:
+        found = _find(text, flat, cursor)
+        if found is None:
             placements.append(None)
             continue
-        placements.append(Placement(_segments(text, flat, match.start(), block_starts)))
-        cursor = match.end()
+        start, cursor = found
+        placements.append(Placement(_segments(text, flat, start, block_starts)))
     return placements
+
+
+def _find(text: str, flat: str, cursor: int) -> tuple[int, int] | None:
+    """Where `text` starts and ends in `flat` from `cursor` on, whitespace-tolerant."""
+    if text and not _HAS_SPACE.search(text):  # the usual Chinese paragraph: a plain search
+        start = flat.find(text, cursor)
+        if start >= 0:
+            return start, start + len(text)
+    pattern = _tolerant_pattern(text)
+    match = pattern.search(flat, cursor) if pattern is not None else None
+    return (match.start(), match.end()) if match is not None else None
 
 
 def _block_starts(document: Sequence[str]) -> list[int]:
@@ -104,6 +114,7 @@ def _tolerant_pattern(text: str) -> re.Pattern[str] | None:
 
 
 _WORD = re.compile(r"\S+")
+_HAS_SPACE = re.compile(r"\s")
 _SPACE = re.compile(r"\s*")
 
 

@@ -8,6 +8,7 @@ annotations are anchored) become `TextSpan`s of the shown parts, whatever the sc
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -69,13 +70,17 @@ class ShownArticle:
 
     def text_spans(self, spans: Iterable[tuple[int, int]]) -> list[TextSpan]:
         """Spans of `article.text` as shown spans, cut at block boundaries, in order."""
+        placed = [
+            (start, index) for index, start in enumerate(self.body_starts) if start is not None
+        ]
+        starts = [start for start, _index in placed]
         shown: list[TextSpan] = []
         for start, end in spans:
-            for index, (block, block_start) in enumerate(
-                zip(self.body.blocks, self.body_starts, strict=True)
-            ):
-                if block_start is None:
-                    continue
+            first_block = max(0, bisect.bisect_right(starts, start) - 1)
+            for block_start, index in placed[first_block:]:
+                if block_start >= end:
+                    break
+                block = self.body.blocks[index]
                 low = max(start, block_start) - block_start
                 high = min(end, block_start + len(block.original)) - block_start
                 if low < high:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
+import re
 from dataclasses import dataclass
 
 from archive.convert import ConvertedText, ScriptForm, convert, convert_with_map
 from archive.render import _BlockText, render_html
 
-_ASCII_WHITESPACE = " \t\n\r\f"
+_WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
 
 
 @dataclass(frozen=True)
@@ -114,42 +116,28 @@ class _ConvertingParser(_BlockText):
 
     def _emit_block(self, pieces: list[_Piece], lines: list[str]) -> None:
         """One block: convert its whitespace-normalised text whole, then cut it into the pieces."""
-        raw = "".join(piece.text for piece in pieces)
-        text, offsets = normalise_whitespace(raw)
         if not lines:  # whitespace between blocks: keep it as it was
             for piece in pieces:
                 if piece.slot is not None:
                     self.output[piece.slot] = html.escape(piece.text, quote=False)
             return
+        raw = "".join(piece.text for piece in pieces)
+        boundaries = list(itertools.accumulate((len(piece.text) for piece in pieces), initial=0))
+        text, offsets = normalise_whitespace(raw, boundaries)
         converted = convert_with_map(text, self.form)
         self.converted_blocks.append(converted)
-        start = 0
-        for piece in pieces:
-            end = start + len(piece.text)
+        for index, piece in enumerate(pieces):
             if piece.slot is not None:
-                first = converted.to_converted(offsets[start])
-                last = converted.to_converted(offsets[end])
+                first = converted.to_converted(offsets[index])
+                last = converted.to_converted(offsets[index + 1])
                 self.output[piece.slot] = html.escape(converted.text[first:last], quote=False)
-            start = end
 
 
-def normalise_whitespace(raw: str) -> tuple[str, list[int]]:
+def normalise_whitespace(raw: str, positions: list[int]) -> tuple[str, list[int]]:
     """`raw` with ASCII whitespace runs made one space and the ends stripped (as `render` does),
-    and for every offset 0..len(raw) of `raw` the matching offset in that text."""
-    characters: list[str] = []
-    offsets: list[int] = []
-    in_space = False
-    for character in raw:
-        offsets.append(len(characters))
-        if character in _ASCII_WHITESPACE:
-            if not in_space:
-                characters.append(" ")
-            in_space = True
-        else:
-            characters.append(character)
-            in_space = False
-    offsets.append(len(characters))
-    lead = 1 if characters[:1] == [" "] else 0
-    trail = 1 if len(characters) > lead and characters[-1] == " " else 0
-    text = "".join(characters[lead : len(characters) - trail])
-    return text, [min(max(offset - lead, 0), len(text)) for offset in offsets]
+    and where each of the given offsets of `raw` (ascending) falls in that text."""
+    text = _WHITESPACE_RUN.sub(" ", raw).strip(" ")
+    if text == raw:
+        return text, positions
+    mapped = [len(_WHITESPACE_RUN.sub(" ", raw[:position]).lstrip(" ")) for position in positions]
+    return text, [min(offset, len(text)) for offset in mapped]

@@ -23,6 +23,7 @@ from desktop.reader_view import ReaderView
 from desktop.themes import COLOURS, Theme, ThemeColours
 
 HIT_LAYER, FOUND_LAYER, CURRENT_LAYER = "hits", "found", "current"
+RECENT_FORMS = 10
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
 
@@ -61,6 +62,8 @@ class ReaderPane(QWidget):
         self.hit_index: int | None = None
         self.found: list[TextSpan] = []
         self.found_index: int | None = None
+        self._current: TextSpan | None = None
+        self._recent: dict[tuple[str, str, str, ScriptForm], ShownArticle] = {}
 
         self.toolbar.set_form(self.form)
         self.toolbar.form_chosen.connect(self.set_form)
@@ -80,7 +83,7 @@ class ReaderPane(QWidget):
 
     def show_article(self, article: Article, *, position: int | None = None) -> None:
         """Open an article at an offset of its original text (None: at the top)."""
-        self.shown = show_article(article, self.form)
+        self.shown = self._shown_in(article, self.form)
         self.hit_index = self.found_index = None
         self._render(position)
 
@@ -100,7 +103,7 @@ class ReaderPane(QWidget):
         self.form = form
         if self.shown is not None:
             position = self.reading_position()
-            self.shown = show_article(self.shown.article, form)
+            self.shown = self._shown_in(self.shown.article, form)
             self._render(position)
         self.form_changed.emit(form)
 
@@ -131,6 +134,15 @@ class ReaderPane(QWidget):
             zoom = ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, current + steps))]
         self.set_look(self._colours, zoom)
         return zoom
+
+    def _shown_in(self, article: Article, form: ScriptForm) -> ShownArticle:
+        """The article in a form; the last few are kept, so switching back is instant."""
+        key = (article.archive, article.id, article.content_hash, form)
+        shown = self._recent.pop(key, None) or show_article(article, form)
+        self._recent[key] = shown
+        while len(self._recent) > RECENT_FORMS:
+            self._recent.pop(next(iter(self._recent)))
+        return shown
 
     # --- positions ----------------------------------------------------------------------------
 
@@ -179,31 +191,24 @@ class ReaderPane(QWidget):
         if not self.hits:
             return
         self.hit_index = _stepped(self.hit_index, step, len(self.hits))
-        self._mark_current(self.hits[self.hit_index])
-        self._show_counts()
+        self._go_to(self.hits[self.hit_index])
 
     def _step_found(self, step: int) -> None:
         if not self.found:
             return
         self.found_index = _stepped(self.found_index, step, len(self.found))
-        self._mark_current(self.found[self.found_index])
-        self._show_counts()
+        self._go_to(self.found[self.found_index])
 
     def _find(self, text: str) -> None:
         self.found = find_in_article(self.shown, text) if self.shown is not None else []
-        self.found_index = None
-        self._mark(FOUND_LAYER, self.found, self._colours.found)
-        if self.found:
-            self._step_found(1)
-        else:
-            self._mark(CURRENT_LAYER, [], self._colours.current_hit)
-        self._show_counts()
+        self.found_index = 0 if self.found else None
+        self._current = _at(self.found, self.found_index)
+        self._refresh_marks(FOUND_LAYER, CURRENT_LAYER)
+        self._scroll_to(self._current)
 
     def _find_closed(self) -> None:
-        self.found, self.found_index = [], None
-        self._mark(FOUND_LAYER, [], self._colours.found)
-        self._mark(CURRENT_LAYER, [], self._colours.current_hit)
-        self._show_counts()
+        self.found, self.found_index, self._current = [], None, None
+        self._refresh_marks(FOUND_LAYER, CURRENT_LAYER)
         self.view.setFocus()
 
     # --- rendering -------------------------------------------------------------------------------
@@ -219,37 +224,59 @@ class ReaderPane(QWidget):
         self._apply_typography()
         self.view.show_page(article_html(self.shown))
         self.page_map = PageMap(self.view.document(), self.shown)
-        self._mark_hits()
-        if self.find_bar.isVisible():
-            self._find(self.find_bar.field.text())
+        self.hits = query_hits(self.shown, self._terms)
+        finding = self.find_bar.isVisible() and self.find_bar.field.text()
+        self.found = find_in_article(self.shown, self.find_bar.field.text()) if finding else []
+        self._current = _at(self.found, self.found_index) or _at(self.hits, self.hit_index)
+        self._refresh_marks(HIT_LAYER, FOUND_LAYER, CURRENT_LAYER)
         if position is not None and position > 0:
             self.go_to_text_offset(position)
 
     def _mark_hits(self) -> None:
         self.hits = query_hits(self.shown, self._terms) if self.shown is not None else []
-        self._mark(HIT_LAYER, self.hits, self._colours.hit)
-        current = self.hits[self.hit_index] if self.hit_index is not None and self.hits else None
-        self._mark(CURRENT_LAYER, [current] if current else [], self._colours.current_hit)
-        self._show_counts()
+        if self._current is not None and self.found_index is None:
+            self._current = None
+        self._refresh_marks(HIT_LAYER, CURRENT_LAYER)
 
-    def _mark_current(self, span: TextSpan) -> None:
-        self._mark(CURRENT_LAYER, [span], self._colours.current_hit)
-        if self.page_map is not None:
-            cursors = self.page_map.cursors(span)
-            if cursors:
-                self.view.scroll_to_cursor(cursors[0])
+    def _go_to(self, span: TextSpan) -> None:
+        """Make a span the current one and bring it into view."""
+        self._current = span
+        self._refresh_marks(CURRENT_LAYER)
+        self._scroll_to(span)
 
-    def _mark(self, layer: str, spans: list[TextSpan], colour: str) -> None:
-        cursors = (
-            [cursor for span in spans for cursor in self.page_map.cursors(span)]
-            if self.page_map is not None
-            else []
+    def _scroll_to(self, span: TextSpan | None) -> None:
+        cursors = self.page_map.cursors(span) if span and self.page_map else []
+        if cursors:
+            self.view.scroll_to_cursor(cursors[0])
+
+    def _refresh_marks(self, *layers: str) -> None:
+        """Mark the spans of these layers again (one repaint), and update the counters."""
+        spans = {
+            HIT_LAYER: (self.hits, self._colours.hit),
+            FOUND_LAYER: (self.found, self._colours.found),
+            CURRENT_LAYER: ([self._current] if self._current else [], self._colours.current_hit),
+        }
+        page_map = self.page_map
+        self.view.set_layers(
+            {
+                layer: (
+                    [cursor for span in spans[layer][0] for cursor in page_map.cursors(span)]
+                    if page_map is not None
+                    else [],
+                    QColor(spans[layer][1]),
+                )
+                for layer in layers
+            }
         )
-        self.view.set_layer(layer, cursors, QColor(colour))
+        self._show_counts()
 
     def _show_counts(self) -> None:
         self.toolbar.show_hits(self.hit_index, len(self.hits))
         self.find_bar.show_matches(self.found_index, len(self.found))
+
+
+def _at(spans: list[TextSpan], index: int | None) -> TextSpan | None:
+    return spans[index] if index is not None and 0 <= index < len(spans) else None
 
 
 def _stepped(index: int | None, step: int, count: int) -> int:

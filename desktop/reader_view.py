@@ -69,22 +69,21 @@ class ReaderView(QTextBrowser):
         """Replace the page with a short message (no article open, empty archive...)."""
         self.show_page(placeholder_html(message))
 
-    def set_layer(self, name: str, cursors: list[QTextCursor], background: QColor) -> None:
-        """Give these ranges the background colour, replacing what the layer marked before.
-
-        Layers are drawn in `layer_order`, then the others in the order they were first set.
-        """
-        text_format = QTextCharFormat()
-        text_format.setBackground(background)
-        if background.lightness() > 140:
-            text_format.setForeground(QColor("#1a1a1a"))
-        selections = []
-        for cursor in cursors:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = text_format
-            selections.append(selection)
-        self._layers[name] = selections
+    def set_layers(self, layers: dict[str, tuple[list[QTextCursor], QColor]]) -> None:
+        """Give each named layer's ranges its background colour, replacing what those layers
+        marked before; other layers stay. Drawn in `layer_order`, then in order of arrival."""
+        for name, (cursors, background) in layers.items():
+            text_format = QTextCharFormat()
+            text_format.setBackground(background)
+            if background.lightness() > 140:
+                text_format.setForeground(QColor("#1a1a1a"))
+            selections = []
+            for cursor in cursors:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = text_format
+                selections.append(selection)
+            self._layers[name] = selections
         ordered = [layer for layer in self.layer_order if layer in self._layers]
         ordered += [layer for layer in self._layers if layer not in self.layer_order]
         self.setExtraSelections([item for layer in ordered for item in self._layers[layer]])

@@ -7,7 +7,7 @@ from html import escape
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,6 +81,7 @@ class SearchPanel(QWidget):
             field.setClearButtonEnabled(True)
             field.editingFinished.connect(self._dates_edited)
         self._dates_shown = ("", "")
+        self._facets: tuple[dict[str, int], dict[str, int]] = ({}, {})
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Result count"))
@@ -210,15 +211,27 @@ class SearchPanel(QWidget):
             self.count_label.setText(self.tr("%n article(s), newest first", "", total))
         else:
             self.count_label.setText(self.tr("%n result(s)", "", total))
-        self.facets_label.setText(
-            _facets_html(by_source, by_year, self.tr("Sources"), self.tr("Years"))
-        )
+        self._facets = (dict(by_source), dict(by_year))
+        self._show_facets()
         self.facets_label.setVisible(total > 0)
+
+    def _show_facets(self) -> None:
+        by_source, by_year = self._facets
+        link = self.palette().color(QPalette.ColorRole.Link).name()
+        labels = (self.tr("Sources"), self.tr("Years"))
+        self.facets_label.setText(_facets_html(by_source, by_year, labels, link))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_facets()  # links take the theme's link colour
 
     def show_error(self, message: str) -> None:
         """A query or filter that cannot be searched: its sentence, in place of the counts."""
         self.error_label.setText(message)
         self.error_label.show()
+        self.count_label.setText("")
+        self.facets_label.hide()
 
     def show_searching(self) -> None:
         """A search is running: say so quietly (the old counts stay until the new arrive)."""
@@ -268,19 +281,23 @@ class SearchPanel(QWidget):
 
 
 def _facets_html(
-    by_source: Mapping[str, int], by_year: Mapping[str, int], sources_label: str, years_label: str
+    by_source: Mapping[str, int],
+    by_year: Mapping[str, int],
+    labels: tuple[str, str],
+    link_colour: str,
 ) -> str:
     """Two lines of clickable counts: sources by count, years newest first."""
     lines = []
     for label, kind, counts in (
-        (sources_label, "source", by_source),
-        (years_label, "year", by_year),
+        (labels[0], "source", by_source),
+        (labels[1], "year", by_year),
     ):
         known = [(value, count) for value, count in counts.items() if value]
         if not known:
             continue
         links = [
-            f'<a href="{kind}:{quote(value)}">{escape(value)}</a>&nbsp;{count:,}'
+            f'<a href="{kind}:{quote(value)}" style="color: {link_colour}">{escape(value)}</a>'
+            f"&nbsp;{count:,}"
             for value, count in known[:FACETS_SHOWN]
         ]
         more = " …" if len(known) > FACETS_SHOWN else ""

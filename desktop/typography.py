@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QPalette
@@ -68,15 +69,20 @@ def reading_font(base: QFont, *, region: str = "SC", zoom_percent: int = 100) ->
     """The interface font enlarged (and zoomed), in the best CJK family the system has for
     the glyph standard of `region` (SC, TC or HK)."""
     font = QFont(base)
-    family = choose_family(
-        QFontDatabase.families(), FAMILIES_BY_REGION.get(region, PREFERRED_FAMILIES)
-    )
+    family = _family_for(region)
     if family:
         font.setFamilies([family, *base.families()])
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     size = max(round(size * BODY_SCALE, 1), MINIMUM_POINT_SIZE)
     font.setPointSizeF(round(size * zoom_percent / 100, 1))
     return font
+
+
+@functools.cache
+def _family_for(region: str) -> str:
+    """The installed family for a region (the font list is read once per run)."""
+    preferred = FAMILIES_BY_REGION.get(region, PREFERRED_FAMILIES)
+    return choose_family(QFontDatabase.families(), preferred)
 
 
 def measure_pixels(font: QFont) -> int:
@@ -121,6 +127,7 @@ def reader_stylesheet(font: QFont, palette: QPalette) -> str:
         ".subtitle": f"font-size: {px(1.15)}; color: {quiet}; margin-bottom: {px(0.6)}",
         ".meta": f"font-size: {px(0.85)}; color: {quiet}; margin-bottom: {px(0.4)}",
         ".placeholder": f"color: {quiet}",
+        "hr": f"background-color: {quiet_colour(palette, 0.25).name()}",
         "a": f"color: {palette.color(QPalette.ColorRole.Link).name()}",
     }
     return "\n".join(f"{selector} {{ {body}; }}" for selector, body in rules.items())

@@ -65,4 +65,4 @@ def test_an_empty_body_has_no_blocks() -> None:
     ],
 )
 def test_normalise_whitespace_maps_every_offset(raw: str, text: str, offsets: list[int]) -> None:
-    assert normalise_whitespace(raw) == (text, offsets)
+    assert normalise_whitespace(raw, list(range(len(raw) + 1))) == (text, offsets)

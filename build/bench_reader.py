@@ -1,0 +1,365 @@
+"""Reader benchmark: start-up, opening a 10,000-character article, switching its script, and
+search-as-you-type latency on a 100,000-article archive. Prints the figures; --markdown also
+records them in docs/benchmarks.md (section <!-- reader -->)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for _folder in (ROOT, ROOT / "build"):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import bench_reader_data  # noqa: E402
+import corpus_synth  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from archive import shown_html  # noqa: E402
+from archive.convert import ScriptForm  # noqa: E402
+from archive.dates import PartialDate  # noqa: E402
+from archive.library import Library  # noqa: E402
+from archive.models import NewArticle  # noqa: E402
+from archive.paths import bundled_archive_path  # noqa: E402
+from archive.store import ArchiveStore  # noqa: E402
+from desktop.app import open_window  # noqa: E402
+from desktop.main_window import MainWindow  # noqa: E402
+from desktop.settings import Settings  # noqa: E402
+from desktop.window_state import ReadingPlace  # noqa: E402
+
+DOCS = ROOT / "docs" / "benchmarks.md"
+SECTION = "reader"
+TARGETS_MS = {"start": 1500.0, "open": 100.0, "switch": 100.0, "search": 150.0}
+ARTICLE_CHARACTERS = 10_000
+#: Queries typed in the search benchmark: one and two characters, words, a phrase, Latin.
+QUERIES = (
+    "的",
+    "国",
+    "中国",
+    "发展",
+    "经济",
+    "台灣",
+    "香港",
+    "疫情",
+    "合作",
+    "总书记",
+    "人民日报",
+    "新华社",
+    "习近平",
+    "记者",
+    "5G",
+    "COVID",
+    "2021",
+    '"经济 发展"',
+    "青岛 -啤酒",
+    "source:聯合報 政府",
+    "date:2019 经济",
+    "學生",
+    "政府",
+    "科技 创新",
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured quantity: its samples in milliseconds."""
+
+    name: str
+    key: str
+    samples: list[float]
+
+    @property
+    def median(self) -> float:
+        """The median sample."""
+        return statistics.median(self.samples)
+
+    @property
+    def worst(self) -> float:
+        """The slowest sample."""
+        return max(self.samples)
+
+    @property
+    def p95(self) -> float:
+        """The 95th percentile (nearest rank)."""
+        ordered = sorted(self.samples)
+        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+    def verdict(self) -> str:
+        """'ok' when the median and the 95th percentile are under the target."""
+        target = TARGETS_MS[self.key]
+        return "ok" if self.p95 < target else "MISSED"
+
+
+def machine() -> str:
+    """CPU model, cores, memory, OS and Python, for the record."""
+    model = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+        model = found.group(1).strip() if found else model
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        found = re.search(r"MemTotal:\s*(\d+)", meminfo.read_text())
+        memory = f", {int(found.group(1)) / 1024 / 1024:.0f} GiB RAM" if found else ""
+    return (
+        f"{model}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; Qt platform {os.environ['QT_QPA_PLATFORM']}"
+    )
+
+
+def milliseconds(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+# --- start-up (measured in fresh processes) ------------------------------------------------------
+
+
+def child_start(settings_file: str) -> int:
+    """In a fresh process: import, open the bundled archive, show the window, wait for the list."""
+    started = float(os.environ["WENYUAN_BENCH_T0"])
+    app = QApplication([])
+    library = Library.open([bundled_archive_path()])
+    window = open_window(library, Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
+    while window.search.busy or window.results.model.rowCount() == 0:
+        app.processEvents()
+        time.sleep(0.001)
+    window.results.list_view.viewport().repaint()
+    usable = (time.time() - started) * 1000
+    print(json.dumps({"usable_ms": usable}))
+    window.close()
+    library.close()
+    return 0
+
+
+def measure_start(runs: int) -> Figure:
+    """Start to a usable window, second launch onwards (the first warms caches and is dropped)."""
+    samples = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings_file = str(Path(folder) / "settings.ini")
+        for run in range(runs + 1):
+            environment = {**os.environ, "WENYUAN_BENCH_T0": repr(time.time())}
+            output = subprocess.run(
+                [sys.executable, __file__, "--child-start", settings_file],
+                env=environment,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            usable = json.loads(output.strip().splitlines()[-1])["usable_ms"]
+            if run > 0:
+                samples.append(usable)
+    return Figure("start to a usable window (bundled archive, 2nd+ launch)", "start", samples)
+
+
+# --- opening and switching a long article -----------------------------------------------------
+
+
+def long_article(pool: corpus_synth.SentencePool, number: int) -> NewArticle:
+    """About ARTICLE_CHARACTERS characters of real sentences in paragraphs of two to five."""
+    sentences = pool.simplified if number % 2 == 0 else pool.traditional
+    rng = corpus_synth.chunk_rng(number, 99)
+    paragraphs: list[str] = []
+    length = 0
+    while length < ARTICLE_CHARACTERS:
+        paragraph = "".join(rng.choice(sentences) for _ in range(rng.randint(2, 5)))
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    body = "\n\n".join(paragraphs)[:ARTICLE_CHARACTERS]
+    return NewArticle(
+        title=f"长文章 {number}",
+        body=body,
+        raw=body,
+        identity=f"bench-long:{number}",
+        date=PartialDate(2022, 5, 1),
+        source="新闻联播" if number % 2 == 0 else "聯合報",
+    )
+
+
+def measure_reading(window: MainWindow, app: QApplication, ids: list[str]) -> tuple[Figure, Figure]:
+    """Open each long article (render cache cleared) and switch it through every script form."""
+    opens: list[float] = []
+    switches: list[float] = []
+    forms = [ScriptForm.HANS, ScriptForm.HANT, ScriptForm.TW, ScriptForm.HK, ScriptForm.ORIGINAL]
+    for article_id in ids:
+        shown_html._rendered.cache_clear()
+        window.appearance.set_form(ScriptForm.ORIGINAL)
+        app.processEvents()
+        started = time.perf_counter()
+        window.open_place(ReadingPlace(article_id, "", None))
+        window.reader.view.viewport().repaint()
+        opens.append(milliseconds(started))
+        for form in forms:
+            started = time.perf_counter()
+            window.appearance.set_form(form)
+            window.reader.view.viewport().repaint()
+            switches.append(milliseconds(started))
+            app.processEvents()
+    return (
+        Figure(f"open a {ARTICLE_CHARACTERS:,}-character article, hits marked", "open", opens),
+        Figure("switch its script form (each of the five)", "switch", switches),
+    )
+
+
+def reading_archive(folder: Path, pool: corpus_synth.SentencePool, count: int) -> Path:
+    path = folder / "long.sqlite"
+    with ArchiveStore.open_writable(path, name="long", wal=False) as store:
+        store.add_many(long_article(pool, number) for number in range(count))
+    return path
+
+
+# --- search as you type -----------------------------------------------------------------------
+
+
+def measure_search(window: MainWindow, app: QApplication, rounds: int) -> Figure:
+    """From the debounce firing (`search_now`) to the first rows painted, per query."""
+    samples: list[float] = []
+    panel = window.results.search_panel
+    for _round in range(rounds):
+        for query in QUERIES:
+            panel.set_query(query)
+            shown: list[float] = []
+            started = time.perf_counter()
+
+            def painted(shown: list[float] = shown, started: float = started) -> None:
+                window.results.list_view.viewport().repaint()
+                shown.append(milliseconds(started))
+
+            connection = window.search.results_shown.connect(painted)
+            window.search.search_now()
+            while not shown:
+                app.processEvents()
+                time.sleep(0.0005)
+            window.search.results_shown.disconnect(connection)
+            samples.append(shown[0])
+            wait_until(app, lambda: not window.search.busy)
+    return Figure("debounce fired → first results shown (100,000 articles)", "search", samples)
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the window")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def report(figures: list[Figure], *, markdown: bool) -> list[str]:
+    header = ("measure", "median", "p95", "worst", "target", "")
+    rows = [
+        (
+            figure.name,
+            f"{figure.median:.0f} ms",
+            f"{figure.p95:.0f} ms",
+            f"{figure.worst:.0f} ms",
+            f"< {TARGETS_MS[figure.key]:.0f} ms",
+            f"{figure.verdict()} (n={len(figure.samples)})",
+        )
+        for figure in figures
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        return lines + ["| " + " | ".join(row) + " |" for row in rows]
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in [header, *rows]
+    ]
+
+
+def write_section(lines: list[str]) -> None:
+    start, end = f"<!-- {SECTION} -->", f"<!-- /{SECTION} -->"
+    block = "\n".join([start, *lines, end])
+    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
+    text = (
+        pattern.sub(lambda _m: block, text)
+        if pattern.search(text)
+        else text.rstrip("\n") + "\n\n" + block + "\n"
+    )
+    DOCS.parent.mkdir(parents=True, exist_ok=True)
+    DOCS.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print (and optionally record) the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=100_000, help="search archive size")
+    parser.add_argument("--start-runs", type=int, default=5)
+    parser.add_argument("--long-articles", type=int, default=8)
+    parser.add_argument("--search-rounds", type=int, default=2)
+    parser.add_argument("--markdown", action="store_true", help=f"record the figures in {DOCS}")
+    parser.add_argument("--child-start", metavar="SETTINGS", help=argparse.SUPPRESS)
+    arguments = parser.parse_args(argv)
+    if arguments.child_start:
+        return child_start(arguments.child_start)
+
+    figures = [measure_start(arguments.start_runs)]
+    print(f"measured start-up over {arguments.start_runs} launches", file=sys.stderr)
+    pool = corpus_synth.load_pool(corpus_synth.require_corpora())
+    search_archive = bench_reader_data.ensure_archive(arguments.articles)
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        long_path = reading_archive(Path(folder), pool, arguments.long_articles)
+        library = Library.open([long_path, search_archive])
+        settings = Settings(
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        window = open_window(library, settings)
+        window.resize(1280, 820)
+        wait_until(app, lambda: not window.search.busy)
+        panel = window.results.search_panel
+        panel.set_query("发展 经济")  # hits to mark in the long articles
+        window.search.search_now()
+        wait_until(app, lambda: not window.search.busy)
+        ids = [summary.id for summary in library.stores[0].summaries()]
+        figures += measure_reading(window, app, ids)
+        figures.append(measure_search(window, app, arguments.search_rounds))
+        window.close()
+        library.close()
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print("\n".join(report(figures, markdown=False)))
+    if arguments.markdown:
+        lines = [
+            "## Reader (issue 4): `make bench-reader`",
+            "",
+            f"Measured {stamp} on {machine()}.",
+            "",
+            *report(figures, markdown=True),
+            "",
+            f"Start-up: a fresh process per launch (import, open the bundled archive, show the "
+            f"window, first list painted); the first launch is dropped. Opening: "
+            f"{arguments.long_articles} articles of {ARTICLE_CHARACTERS:,} characters of real "
+            "corpus sentences, HTML render cache cleared, hits of a two-word query marked, "
+            "painted. Switching: each article through 简体, 繁體, 臺灣正體, 香港繁體 and back "
+            f"to 原文, painted. Search: {len(QUERIES)} queries × {arguments.search_rounds} "
+            f"rounds on {arguments.articles:,} synthetic articles (build/bench_reader_data.py), "
+            "from the debounce firing to the first rows painted, worker caches warm.",
+        ]
+        write_section(lines)
+        print(f"\nwrote the figures to {DOCS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
