@@ -118,7 +118,8 @@ class ResultDelegate(QStyledItemDelegate):
             mark.length = offsets.to_utf16(end) - mark.start
             mark_format = QTextCharFormat()
             mark_format.setBackground(self.mark_colour)
-            mark_format.setForeground(QColor("#1a1a1a"))
+            if self.mark_colour.lightness() > 140:  # light marks need dark ink in any theme
+                mark_format.setForeground(QColor("#1a1a1a"))
             mark.format = mark_format
             ranges.append(mark)
         return ranges

@@ -13,7 +13,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from archive.errors import ArchiveError, QueryError
+from archive.errors import ArchiveError, ArticleNotFoundError, QueryError
 from archive.filters import build_request
 from archive.finding import Terms, highlight_terms
 from archive.library import Library
@@ -24,7 +24,7 @@ from desktop.core_messages import translated
 from desktop.errors import report_exception
 from desktop.results_model import ResultsModel
 from desktop.search_history import SearchHistory
-from desktop.search_jobs import SearchPage, WorkerLibrary, every_ref, first_page, rebind, warm_up
+from desktop.search_jobs import SearchPage, StoreMap, WorkerLibrary, every_ref, first_page, warm_up
 from desktop.search_panel import SearchPanel
 from desktop.settings import Settings
 from desktop.task_runner import Job, TaskRunner
@@ -49,12 +49,13 @@ class SearchController(QObject):
     ) -> None:
         super().__init__(parent)
         self._panel, self._model, self._runner = panel, model, runner
-        self._library, self._settings = library, settings
+        self._settings = settings
         self._generation = 0
         self._job: Job | None = None
         self._refs_job: Job | None = None
         self._request: SearchRequest | None = None
         self._plan: SearchPlan | None = None
+        self._stores = StoreMap(library.stores)
         self.terms: Terms = []
         #: Seconds from the debounce firing (or an immediate search) to the rows being shown.
         self.last_latency: float | None = None
@@ -123,8 +124,7 @@ class SearchController(QObject):
         ranked = page.ranked
         self._request, self._plan = page.request, ranked.plan
         self.terms = highlight_terms(ranked.plan.highlight_terms, regional=page.request.regional)
-        refs = rebind(ranked.refs, self._library.stores)
-        self._model.set_results(refs, page.rows, self._build_row, total=ranked.total)
+        self._model.set_results(ranked.refs, page.rows, self._build_row, total=ranked.total)
         self._panel.show_counts(
             ranked.total, ranked.by_source, ranked.by_year, everything=ranked.plan.is_empty
         )
@@ -144,11 +144,15 @@ class SearchController(QObject):
     def _refs_arrived(self, generation: int, ranked: RankedResults) -> None:
         if generation == self._generation:
             self._refs_job = None
-            self._model.extend_refs(rebind(ranked.refs, self._library.stores))
+            self._model.extend_refs(ranked.refs)
 
     def _build_row(self, ref: ResultRef) -> SearchHit:
+        """A row built on this thread's own connection to the ref's archive."""
         assert self._plan is not None, "rows are built only for a search that arrived"
-        return build_hit(ref, self._plan)
+        local = self._stores.rebind(ref)
+        if local is None:
+            raise ArticleNotFoundError(f"No archive named {ref.store.name} is open.")
+        return build_hit(local, self._plan)
 
     def _search_failed(self, generation: int, error: object) -> None:
         if generation == self._generation:

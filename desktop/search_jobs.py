@@ -72,16 +72,18 @@ def warm_up(context: WorkerLibrary) -> list[str]:
     return [source for source, _count in counts.most_common()]
 
 
-def rebind(refs: Sequence[ResultRef], stores: Sequence[ArchiveStore]) -> list[ResultRef]:
-    """The refs pointed at the given stores (same files, other connections)."""
-    by_path = {store.path.resolve(): store for store in stores}
-    targets: dict[int, ArchiveStore | None] = {}
-    rebound = []
-    for ref in refs:
+class StoreMap:
+    """Points refs ranked on the worker at the GUI thread's stores (same files, other
+    connections), one ref at a time, when its row is built."""
+
+    def __init__(self, stores: Sequence[ArchiveStore]) -> None:
+        self._by_path = {store.path.resolve(): store for store in stores}
+        self._targets: dict[int, ArchiveStore | None] = {}
+
+    def rebind(self, ref: ResultRef) -> ResultRef | None:
+        """The ref on the GUI thread's store of its file; None if that file is not open here."""
         key = id(ref.store)
-        if key not in targets:
-            targets[key] = by_path.get(ref.store.path.resolve())
-        target = targets[key]
-        if target is not None:
-            rebound.append(replace(ref, store=target))
-    return rebound
+        if key not in self._targets:
+            self._targets[key] = self._by_path.get(ref.store.path.resolve())
+        target = self._targets[key]
+        return replace(ref, store=target) if target is not None else None

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
-from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from archive.filters import Filters
 from archive.search import SortOrder
-
-#: How many facet values the panel lists per facet before "…".
-FACETS_SHOWN = 10
+from desktop.facets_label import FacetsLabel
 
 
 class SearchPanel(QWidget):
@@ -81,7 +76,6 @@ class SearchPanel(QWidget):
             field.setClearButtonEnabled(True)
             field.editingFinished.connect(self._dates_edited)
         self._dates_shown = ("", "")
-        self._facets: tuple[dict[str, int], dict[str, int]] = ({}, {})
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Result count"))
@@ -90,11 +84,9 @@ class SearchPanel(QWidget):
         self.error_label.setObjectName("searchError")
         self.error_label.setStyleSheet("QLabel#searchError { color: #b3261e; }")
         self.error_label.hide()
-        self.facets_label = QLabel()
-        self.facets_label.setWordWrap(True)
-        self.facets_label.setTextFormat(Qt.TextFormat.RichText)
-        self.facets_label.linkActivated.connect(self._facet_clicked)
-        self.facets_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.facets_label = FacetsLabel()
+        self.facets_label.source_clicked.connect(self.choose_source)
+        self.facets_label.year_clicked.connect(lambda year: self.set_dates(year, year))
 
         for box in (self.sort_box, self.source_box):
             box.currentIndexChanged.connect(self.filters_changed)
@@ -211,20 +203,8 @@ class SearchPanel(QWidget):
             self.count_label.setText(self.tr("%n article(s), newest first", "", total))
         else:
             self.count_label.setText(self.tr("%n result(s)", "", total))
-        self._facets = (dict(by_source), dict(by_year))
-        self._show_facets()
+        self.facets_label.show_counts(by_source, by_year)
         self.facets_label.setVisible(total > 0)
-
-    def _show_facets(self) -> None:
-        by_source, by_year = self._facets
-        link = self.palette().color(QPalette.ColorRole.Link).name()
-        labels = (self.tr("Sources"), self.tr("Years"))
-        self.facets_label.setText(_facets_html(by_source, by_year, labels, link))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._show_facets()  # links take the theme's link colour
 
     def show_error(self, message: str) -> None:
         """A query or filter that cannot be searched: its sentence, in place of the counts."""
@@ -260,14 +240,6 @@ class SearchPanel(QWidget):
             self._dates_shown = shown
             self.filters_changed.emit()
 
-    def _facet_clicked(self, link: str) -> None:
-        kind, _, value = link.partition(":")
-        value = unquote(value)
-        if kind == "source":
-            self.choose_source(value)
-        elif kind == "year":
-            self.set_dates(value, value)
-
     def _quietly(self, change: object) -> None:
         blocked = self.blockSignals(True)
         boxes = (self.sort_box, self.source_box, self.regional_box)
@@ -278,28 +250,3 @@ class SearchPanel(QWidget):
             for box, was_blocked in zip(boxes, previous, strict=True):
                 box.blockSignals(was_blocked)
             self.blockSignals(blocked)
-
-
-def _facets_html(
-    by_source: Mapping[str, int],
-    by_year: Mapping[str, int],
-    labels: tuple[str, str],
-    link_colour: str,
-) -> str:
-    """Two lines of clickable counts: sources by count, years newest first."""
-    lines = []
-    for label, kind, counts in (
-        (labels[0], "source", by_source),
-        (labels[1], "year", by_year),
-    ):
-        known = [(value, count) for value, count in counts.items() if value]
-        if not known:
-            continue
-        links = [
-            f'<a href="{kind}:{quote(value)}" style="color: {link_colour}">{escape(value)}</a>'
-            f"&nbsp;{count:,}"
-            for value, count in known[:FACETS_SHOWN]
-        ]
-        more = " …" if len(known) > FACETS_SHOWN else ""
-        lines.append(f"{escape(label)}: " + " · ".join(links) + more)
-    return "<br>".join(lines)

@@ -140,6 +140,18 @@
         </message>
     </context>
     <context>
+        <name>FacetsLabel</name>
+        <message>
+            <source>Sources</source>
+            <extracomment>How many values are listed per facet before "…".</extracomment>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <source>Find in article (any script)</source>
@@ -388,7 +400,6 @@
         <name>SearchPanel</name>
         <message>
             <source>Search titles and text</source>
-            <extracomment>How many facet values the panel lists per facet before "…".</extracomment>
             <translation>Search titles and text</translation>
         </message>
         <message>
@@ -460,14 +471,6 @@
                 <numerusform>%n result</numerusform>
                 <numerusform>%n results</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Years</translation>
         </message>
         <message>
             <source>Searching…</source>

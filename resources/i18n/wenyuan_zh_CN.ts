@@ -140,6 +140,18 @@
         </message>
     </context>
     <context>
+        <name>FacetsLabel</name>
+        <message>
+            <source>Sources</source>
+            <extracomment>How many values are listed per facet before "…".</extracomment>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>年份</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <source>Find in article (any script)</source>
@@ -385,7 +397,6 @@
         <name>SearchPanel</name>
         <message>
             <source>Search titles and text</source>
-            <extracomment>How many facet values the panel lists per facet before "…".</extracomment>
             <translation>搜索标题和正文</translation>
         </message>
         <message>
@@ -455,14 +466,6 @@
             <translation>
                 <numerusform>%n 条结果</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>年份</translation>
         </message>
         <message>
             <source>Searching…</source>

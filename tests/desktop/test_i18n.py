@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from archive.library import Library
 from desktop.app import Session
+from desktop.core_messages import translated
 from desktop.i18n import LANGUAGES, Translators, effective_language, system_language
 from desktop.settings import Settings
 from tests.desktop.conftest import wait_for_search
@@ -131,3 +132,20 @@ def test_switching_language_rebuilds_the_window_in_place(
     assert second.results.search_panel.count_label.text() == "2 條結果"
     assert second.window_actions.languages["zh_TW"].isChecked()
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # closed and deleted
+
+
+@pytest.mark.parametrize(
+    ("message", "chinese"),
+    [
+        ("OR needs a search term on both sides.", "OR 两边都需要搜索词。"),
+        ("No article with id ab12 in bench.", "bench 中没有编号为 ab12 的文章。"),
+        ("The date range 2022–2021 ends before it starts.", "日期范围 2022–2021 的结束早于开始。"),
+        ("Something nobody wrote down.", "Something nobody wrote down."),
+    ],
+)
+def test_the_cores_sentences_are_translated(
+    translators: Translators, message: str, chinese: str
+) -> None:
+    assert translated(message) == message
+    translators.install("zh_CN")
+    assert translated(message) == chinese
