@@ -7,9 +7,9 @@ script), the copier (copy, citations) and the menus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from archive.errors import ArchiveError
 from archive.library import Library
@@ -26,6 +26,7 @@ from desktop.search_controller import SearchController
 from desktop.search_jobs import WorkerLibrary
 from desktop.settings import Settings
 from desktop.task_runner import TaskRunner
+from desktop.typography import warm_fonts
 from desktop.window_state import ReadingPlace, restore_layout, save_state, saved_place
 
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         else:
             self.reader.show_message(self.tr("Choose an article on the left, or search for one."))
         self.search.start()
+        QTimer.singleShot(0, lambda: warm_fonts(QApplication.font()))
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open the article of a result (a query that led somewhere goes into the history)."""

@@ -45,6 +45,7 @@ class ReaderView(QTextBrowser):
         self.setSearchPaths([])
         self.anchorClicked.connect(self._follow_link)
         self._interface_font = QFont(self.font())
+        self._typography: tuple[str, int] | None = None
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         #: Layers drawn first to last (a later one paints over an earlier); others come after.
         self.layer_order: list[str] = []
@@ -53,6 +54,9 @@ class ReaderView(QTextBrowser):
 
     def set_typography(self, *, region: str = "SC", zoom_percent: int = 100) -> None:
         """Reading font for a glyph standard and zoom; takes effect with the next page."""
+        if self._typography == (region, zoom_percent):
+            return
+        self._typography = (region, zoom_percent)
         self.setFont(reading_font(self._interface_font, region=region, zoom_percent=zoom_percent))
         self.document().setDefaultFont(self.font())
         self.document().setDefaultStyleSheet(reader_stylesheet(self.font(), self.palette()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QFontMetrics, QPalette
 
 # Serif (Song/Ming) faces first for long reading, then sans (Hei) faces; first present wins.
 # One list per glyph standard: mainland (SC), Taiwan (TC) and Hong Kong (HK) forms differ.
@@ -83,6 +83,13 @@ def _family_for(region: str) -> str:
     """The installed family for a region (the font list is read once per run)."""
     preferred = FAMILIES_BY_REGION.get(region, PREFERRED_FAMILIES)
     return choose_family(QFontDatabase.families(), preferred)
+
+
+def warm_fonts(base: QFont) -> None:
+    """Load the reading faces of every glyph region now (idle time) rather than on the first
+    switch of script, where loading a font file would be felt."""
+    for region in FAMILIES_BY_REGION:
+        QFontMetrics(reading_font(base, region=region)).horizontalAdvance("漢字汉字體体")
 
 
 def measure_pixels(font: QFont) -> int:
