@@ -114,6 +114,25 @@ class ShownArticle:
             return ShownPosition(self.first_body_part + index, block.to_converted(inside))
         return None
 
+    def text_span(self, start: ShownPosition, end: ShownPosition) -> tuple[int, int] | None:
+        """A shown selection as a span of `article.text`, widened to whole converted phrases
+        (what annotations anchor to); the heading is left out; None if no body text is in it."""
+        if end < start:
+            start, end = end, start
+        body = ShownPosition(self.first_body_part, 0)
+        start = max(start, body)
+        if end <= start:
+            return None
+        first_block, last_block = start.part - self.first_body_part, end.part - self.first_body_part
+        first_start, last_start = self.body_starts[first_block], self.body_starts[last_block]
+        if first_start is None or last_start is None:
+            return None
+        first_part, last_part = self.parts[start.part], self.parts[end.part]
+        low = _original_bounds(first_part, start.offset, len(first_part.text))[0]
+        high = _original_bounds(last_part, 0, end.offset)[1]
+        span = (first_start + low, last_start + high)
+        return span if span[0] < span[1] else None
+
     def original_text(self, start: ShownPosition, end: ShownPosition) -> str:
         """The original text of a shown selection, widened to whole converted phrases."""
         return self._text(start, end, original=True)

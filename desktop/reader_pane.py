@@ -64,6 +64,7 @@ class ReaderPane(QWidget):
         self.found_index: int | None = None
         self._current: TextSpan | None = None
         self._recent: dict[tuple[str, str, str, ScriptForm], ShownArticle] = {}
+        self._text_layers: dict[str, tuple[list[tuple[int, int]], str]] = {}
 
         self.toolbar.set_form(self.form)
         self.toolbar.form_chosen.connect(self.set_form)
@@ -83,6 +84,8 @@ class ReaderPane(QWidget):
 
     def show_article(self, article: Article, *, position: int | None = None) -> None:
         """Open an article at an offset of its original text (None: at the top)."""
+        if self.shown is None or self.shown.article.id != article.id:
+            self._text_layers.clear()  # marks belong to the article they were made on
         self.shown = self._shown_in(article, self.form)
         self.hit_index = self.found_index = None
         self._render(position)
@@ -177,6 +180,27 @@ class ReaderPane(QWidget):
             return None
         return start, end
 
+    # --- marks of the original text (annotations) -------------------------------------------
+
+    def mark_text(self, layer: str, spans: list[tuple[int, int]], colour: str) -> None:
+        """Highlight spans of the original text (`Article.text` code points) as a named layer,
+        drawn under the hits, on the same words in every script form, kept across re-renders
+        of this article; an empty list removes the layer."""
+        if spans:
+            self._text_layers[layer] = (list(spans), colour)
+        else:
+            self._text_layers.pop(layer, None)
+        self.view.layer_order = [*self._text_layers, HIT_LAYER, FOUND_LAYER, CURRENT_LAYER]
+        self._refresh_marks(layer)
+
+    def selected_text_span(self) -> tuple[int, int] | None:
+        """The selection as a span of the original text, whole phrases included (None: no
+        selection, or only the heading selected)."""
+        selection = self.selection()
+        if self.shown is None or selection is None:
+            return None
+        return self.shown.text_span(*selection)
+
     # --- hits and find --------------------------------------------------------------------------
 
     def next_hit(self) -> None:
@@ -228,7 +252,7 @@ class ReaderPane(QWidget):
         finding = self.find_bar.isVisible() and self.find_bar.field.text()
         self.found = find_in_article(self.shown, self.find_bar.field.text()) if finding else []
         self._current = _at(self.found, self.found_index) or _at(self.hits, self.hit_index)
-        self._refresh_marks(HIT_LAYER, FOUND_LAYER, CURRENT_LAYER)
+        self._refresh_marks(HIT_LAYER, FOUND_LAYER, CURRENT_LAYER, *self._text_layers)
         if position is not None and position > 0:
             self.go_to_text_offset(position)
 
@@ -256,6 +280,11 @@ class ReaderPane(QWidget):
             FOUND_LAYER: (self.found, self._colours.found),
             CURRENT_LAYER: ([self._current] if self._current else [], self._colours.current_hit),
         }
+        for name, (text_spans, colour) in self._text_layers.items():
+            shown_spans = self.shown.text_spans(text_spans) if self.shown is not None else []
+            spans[name] = (shown_spans, colour)
+        for name in layers:
+            spans.setdefault(name, ([], "#00000000"))  # a removed text layer
         page_map = self.page_map
         self.view.set_layers(
             {

@@ -116,3 +116,16 @@ def test_snippets_convert_with_their_marks() -> None:
     assert converted.text == "用網際網路的軟體"
     assert [converted.text[a:b] for a, b in converted.spans] == ["網際網路", "軟體"]
     assert converted.hit_count == 2
+
+
+def test_text_span_of_a_selection_for_anchoring() -> None:
+    shown = show_article(ARTICLE, ScriptForm.TW)
+    body = shown.first_body_part
+    # "路𠮷野" shown: the phrase 互联网 (網際網路) is taken whole
+    assert shown.text_span(ShownPosition(body, 3), ShownPosition(body, 6)) == (0, 5)
+    second = ARTICLE.text.index("第二段")
+    across = shown.text_span(ShownPosition(body, 8), ShownPosition(body + 1, 3))
+    assert across == (ARTICLE.text.index("软件"), second + 3)
+    assert shown.text_span(ShownPosition(0, 0), ShownPosition(body, 2)) == (0, 3)
+    assert shown.text_span(ShownPosition(0, 0), ShownPosition(0, 2)) is None
+    assert shown.text_span(ShownPosition(body, 2), ShownPosition(body, 2)) is None

@@ -199,3 +199,20 @@ def test_a_message_clears_the_article(pane: ReaderPane, article: Article) -> Non
     assert pane.article is None and pane.hits == []
     assert pane.view.toPlainText() == "沒有文章"
     assert pane.toolbar.hit_label.text() == ""
+
+
+def test_marks_of_the_original_text_follow_every_form(pane: ReaderPane, article: Article) -> None:
+    """What annotations will use: spans of Article.text drawn as a layer, and a selection
+    read back as a span of Article.text."""
+    pane.show_article(article)
+    start = article.text.index("鼠标")
+    pane.mark_text("notes", [(start, start + 5)], "#c8e6c9")
+    assert marked(pane, "notes") == ["鼠标和软件"]
+    pane.set_form(ScriptForm.TW)
+    assert marked(pane, "notes") == ["滑鼠和軟體"]
+    document = pane.view.document()
+    pane.view.setTextCursor(document.find("網際網路𠮷野"))
+    assert pane.selected_text_span() == (0, 5)
+    assert article.text[0:5] == "互联网𠮷野"
+    pane.mark_text("notes", [], "#c8e6c9")
+    assert marked(pane, "notes") == []
