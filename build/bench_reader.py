@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import bench_reader_data  # noqa: E402
 import corpus_synth  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from archive import shown_html  # noqa: E402
@@ -47,8 +47,11 @@ DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "reader"
 TARGETS_MS = {"start": 1500.0, "open": 100.0, "switch": 100.0, "search": 150.0}
 ARTICLE_CHARACTERS = 10_000
-#: Queries typed in the search benchmark: one and two characters, words, a phrase, Latin.
+SWITCHED_FORMS = (ScriptForm.HANS, ScriptForm.HANT, ScriptForm.TW, ScriptForm.HK)
+#: Queries typed in the search benchmark: none (the archive by date), one and two
+#: characters, words, a phrase, Latin, fields and filters.
 QUERIES = (
+    "",
     "的",
     "国",
     "中国",
@@ -145,13 +148,16 @@ class Stopwatch:
 def child_start(settings_file: str) -> int:
     """In a fresh process: import, open the bundled archive, show the window, wait for the list."""
     started = float(os.environ["WENYUAN_BENCH_T0"])
-    app = QApplication([])
+    app = QApplication([])  # noqa: F841 - the window needs it alive
     library = Library.open([bundled_archive_path()])
     window = open_window(library, Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
-    while window.search.busy or window.results.model.rowCount() == 0:
-        app.processEvents()
-        time.sleep(0.001)
-    window.results.list_view.viewport().repaint()
+    loop = QEventLoop()
+    window.search.results_shown.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()  # until the first list has arrived, in Qt's event loop as in the app
+    window.repaint()
+    if window.results.model.rowCount() == 0:
+        raise SystemExit("the window showed no articles")
     usable = (time.time() - started) * 1000
     print(json.dumps({"usable_ms": usable, "cpu_ms": time.process_time() * 1000}))
     window.close()
@@ -204,30 +210,40 @@ def long_article(pool: corpus_synth.SentencePool, number: int) -> NewArticle:
     )
 
 
-def measure_reading(window: MainWindow, app: QApplication, ids: list[str]) -> tuple[Figure, Figure]:
-    """Open each long article (render cache cleared) and switch it through every script form."""
+def measure_reading(
+    window: MainWindow, app: QApplication, ids: list[str]
+) -> tuple[Figure, Figure, Figure]:
+    """Open each long article (render cache cleared) and switch it through the script forms:
+    once computing every form on the spot, once after the forms were prepared in idle time."""
     opens: list[tuple[float, float]] = []
-    switches: list[tuple[float, float]] = []
-    forms = [ScriptForm.HANS, ScriptForm.HANT, ScriptForm.TW, ScriptForm.HK]
+    cold: list[tuple[float, float]] = []
+    prepared: list[tuple[float, float]] = []
     for article_id in ids:
-        shown_html._rendered.cache_clear()
-        window.appearance.set_form(ScriptForm.ORIGINAL)
-        app.processEvents()
-        watch = Stopwatch()
-        window.open_place(ReadingPlace(article_id, "", None))
-        window.reader.view.viewport().repaint()
-        opens.append(watch.lap())
-        for form in forms:
-            app.processEvents()
+        for prepare, switches in ((False, cold), (True, prepared)):
+            window.prefetcher.enabled = prepare
+            window.reader._recent.clear()
+            shown_html._rendered.cache_clear()
+            window.appearance.set_form(ScriptForm.ORIGINAL)
+            window.reader.show_message("")  # nothing open: the next one is a new article
+            wait_until(app, lambda: True)
             watch = Stopwatch()
-            window.appearance.set_form(form)
+            window.open_place(ReadingPlace(article_id, "", None))
             window.reader.view.viewport().repaint()
-            switches.append(watch.lap())
+            if not prepare:
+                opens.append(watch.lap())
+            if prepare:  # the reader sits idle a moment, as a reader reading does
+                wait_until(app, lambda: len(window.reader._recent) == len(ScriptForm))
+            for form in SWITCHED_FORMS:
+                wait_until(app, lambda: True)
+                watch = Stopwatch()
+                window.appearance.set_form(form)
+                window.reader.view.viewport().repaint()
+                switches.append(watch.lap())
+    window.prefetcher.enabled = True
     return (
         _figure(f"open a {ARTICLE_CHARACTERS:,}-character article, hits marked", "open", opens),
-        _figure(
-            "switch its script form (to each of 简体, 繁體, 臺灣正體, 香港繁體)", "switch", switches
-        ),
+        _figure("switch its script form, each form computed on the spot", "switch", cold),
+        _figure("switch its script form, forms prepared while reading", "switch", prepared),
     )
 
 
@@ -245,9 +261,23 @@ def reading_archive(folder: Path, pool: corpus_synth.SentencePool, count: int) -
 # --- search as you type -----------------------------------------------------------------------
 
 
-def measure_search(window: MainWindow, app: QApplication, rounds: int) -> Figure:
+@dataclass
+class QueryTiming:
+    """Where one query's latency went, over the rounds."""
+
+    query: str
+    matches: int = 0
+    latency: list[float] = field(default_factory=list)
+    rank: list[float] = field(default_factory=list)
+    rows: list[float] = field(default_factory=list)
+
+
+def measure_search(
+    window: MainWindow, app: QApplication, rounds: int, articles: int
+) -> tuple[Figure, list[QueryTiming]]:
     """From the debounce firing (`search_now`) to the first rows painted, per query."""
     samples: list[tuple[float, float]] = []
+    timings = {query: QueryTiming(query) for query in QUERIES}
     panel = window.results.search_panel
     for _round in range(rounds):
         for query in QUERIES:
@@ -255,28 +285,70 @@ def measure_search(window: MainWindow, app: QApplication, rounds: int) -> Figure
             shown: list[tuple[float, float]] = []
             watch = Stopwatch()
 
-            def painted(shown: list[tuple[float, float]] = shown, watch: Stopwatch = watch) -> None:
+            loop = QEventLoop()
+
+            def painted(
+                shown: list[tuple[float, float]] = shown,
+                watch: Stopwatch = watch,
+                loop: QEventLoop = loop,
+            ) -> None:
                 window.results.list_view.viewport().repaint()
                 shown.append(watch.lap())
+                loop.quit()
 
             connection = window.search.results_shown.connect(painted)
             window.search.search_now()
-            while not shown:
-                app.processEvents()
-                time.sleep(0.0005)
+            QTimer.singleShot(30_000, loop.quit)
+            loop.exec()  # the GUI thread waits in Qt's event loop, as in the app
             window.search.results_shown.disconnect(connection)
+            if not shown:
+                raise SystemExit(f"no results for {query!r} within 30 s")
             samples.append(shown[0])
+            page = window.search.last_page
+            timing = timings[query]
+            timing.latency.append(shown[0][0])
+            if page is not None:
+                timing.matches = page.ranked.total
+                timing.rank.append(page.rank_seconds * 1000)
+                timing.rows.append(page.rows_seconds * 1000)
             wait_until(app, lambda: not window.search.busy)
-    return _figure("debounce fired → first results shown (100,000 articles)", "search", samples)
+    name = f"debounce fired → first results shown ({articles:,} articles)"
+    figure = _figure(name, "search", samples)
+    return figure, list(timings.values())
+
+
+def query_lines(timings: list[QueryTiming], *, markdown: bool) -> list[str]:
+    """Per query: matches, median latency, and the worker's share (ranking, first rows)."""
+    header = ("query", "matches", "latency", "rank()", "first rows")
+    rows = [
+        (
+            f"`{timing.query}`" if markdown else repr(timing.query),
+            f"{timing.matches:,}",
+            f"{statistics.median(timing.latency):.0f} ms",
+            f"{statistics.median(timing.rank):.0f} ms" if timing.rank else "-",
+            f"{statistics.median(timing.rows):.0f} ms" if timing.rows else "-",
+        )
+        for timing in sorted(timings, key=lambda item: -item.matches)
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        return lines + ["| " + " | ".join(row) + " |" for row in rows]
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in [header, *rows]
+    ]
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run Qt's event loop until the condition holds (checked every 10 ms)."""
     end = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > end:
             raise SystemExit("timed out waiting for the window")
-        app.processEvents()
-        time.sleep(0.001)
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -354,12 +426,17 @@ def main(argv: list[str] | None = None) -> int:
         wait_until(app, lambda: not window.search.busy)
         ids = [summary.id for summary in library.stores[0].summaries()]
         figures += measure_reading(window, app, ids)
-        figures.append(measure_search(window, app, arguments.search_rounds))
+        search_figure, timings = measure_search(
+            window, app, arguments.search_rounds, arguments.articles
+        )
+        figures.append(search_figure)
         window.close()
         library.close()
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     load = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     print("\n".join(report(figures, markdown=False)))
+    print()
+    print("\n".join(query_lines(timings, markdown=False)))
     print(f"load average: {load}")
     if arguments.markdown:
         lines = [
@@ -377,11 +454,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{arguments.long_articles} articles of {ARTICLE_CHARACTERS:,} characters of real "
             "corpus sentences, HTML render cache cleared, hits of a two-word query marked, "
             "painted. Switching: each article from 原文 to 简体, 繁體, 臺灣正體 and 香港繁體, "
-            "each computed afresh and painted (going back to a form already shown is served "
-            f"from a small cache and not counted). Search: {len(QUERIES)} queries × "
+            "painted; once with every form computed on the spot (the cost if you switch the "
+            "instant an article opens), once after the window prepared the other forms in "
+            "idle time (desktop/form_prefetch.py; a second or so after opening), when a switch "
+            f"only lays the page out. Search: {len(QUERIES)} queries × "
             f"{arguments.search_rounds} "
             f"rounds on {arguments.articles:,} synthetic articles (build/bench_reader_data.py), "
-            "from the debounce firing to the first rows painted, worker caches warm.",
+            "from the debounce firing to the first rows painted, worker caches warm. Per query "
+            "(median over the rounds; rank() and the first rows are the worker's share):",
+            "",
+            *query_lines(timings, markdown=True),
         ]
         write_section(lines)
         print(f"\nwrote the figures to {DOCS}")

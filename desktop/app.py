@@ -78,7 +78,7 @@ class Session(QObject):
     def switch_language(self, language: str) -> None:
         """Use another interface language from now on, in a new window."""
         self.settings.set(keys.LANGUAGE, language)
-        QTimer.singleShot(0, lambda: self._rebuild(language))
+        QTimer.singleShot(0, self, lambda: self._rebuild(language))
 
     def _rebuild(self, language: str) -> None:
         old = self.window

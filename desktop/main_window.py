@@ -19,6 +19,7 @@ from desktop.appearance import Appearance
 from desktop.copying import Copier
 from desktop.core_messages import translated
 from desktop.errors import report_exception
+from desktop.form_prefetch import FormPrefetcher
 from desktop.menus import MenuBuilder
 from desktop.reader_pane import ReaderPane
 from desktop.results_pane import ResultsPane
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         )
         self.appearance = Appearance(self, self.reader, self.results, settings)
         self.copier = Copier(self.reader, settings)
+        self.prefetcher = FormPrefetcher(self.reader, self.runner, parent=self)
+        self.search.search_started.connect(self.prefetcher.cancel)
         self.window_actions = MenuBuilder(
             self, self.results, self.reader, self.copier, self.appearance, self.language_chosen.emit
         ).build(settings.get(keys.LANGUAGE))
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
         else:
             self.reader.show_message(self.tr("Choose an article on the left, or search for one."))
         self.search.start()
-        QTimer.singleShot(0, lambda: warm_fonts(QApplication.font()))
+        QTimer.singleShot(0, self, lambda: warm_fonts(QApplication.font()))
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open the article of a result (a query that led somewhere goes into the history)."""
@@ -106,7 +109,9 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def _results_shown(self) -> None:
-        self.reader.set_terms(self.search.terms)
+        # The open article's hits follow once the list has painted (a long article's marks
+        # take a few tens of milliseconds that the list need not wait for).
+        QTimer.singleShot(0, self.reader, lambda: self.reader.set_terms(self.search.terms))
         if self.results.list_view.currentIndex().isValid():
             return
         article = self.reader.article

@@ -38,6 +38,8 @@ class ReaderPane(QWidget):
     """Shows an article; highlights hits and find matches; navigates them."""
 
     form_changed = Signal(object)  # ScriptForm
+    #: A different article is shown now (not emitted for a change of form).
+    article_shown = Signal(object)  # Article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,11 +86,14 @@ class ReaderPane(QWidget):
 
     def show_article(self, article: Article, *, position: int | None = None) -> None:
         """Open an article at an offset of its original text (None: at the top)."""
-        if self.shown is None or self.shown.article.id != article.id:
+        changed = self.shown is None or self.shown.article.id != article.id
+        if changed:
             self._text_layers.clear()  # marks belong to the article they were made on
         self.shown = self._shown_in(article, self.form)
         self.hit_index = self.found_index = None
         self._render(position)
+        if changed:
+            self.article_shown.emit(article)
 
     def show_message(self, message: str) -> None:
         """No article: a one-line message instead."""
@@ -138,13 +143,25 @@ class ReaderPane(QWidget):
         self.set_look(self._colours, zoom)
         return zoom
 
-    def _shown_in(self, article: Article, form: ScriptForm) -> ShownArticle:
-        """The article in a form; the last few are kept, so switching back is instant."""
-        key = (article.archive, article.id, article.content_hash, form)
-        shown = self._recent.pop(key, None) or show_article(article, form)
-        self._recent[key] = shown
+    def remember(self, shown: object) -> None:
+        """Keep a form prepared elsewhere (see `desktop.form_prefetch`) for the next switch."""
+        current = self.article
+        if not isinstance(shown, ShownArticle) or current is None:
+            return
+        if _identity(shown.article) == _identity(current):
+            self._recent.setdefault((*_identity(current), shown.form), shown)
+            self._trim_recent()
+
+    def _trim_recent(self) -> None:
         while len(self._recent) > RECENT_FORMS:
             self._recent.pop(next(iter(self._recent)))
+
+    def _shown_in(self, article: Article, form: ScriptForm) -> ShownArticle:
+        """The article in a form; the last few are kept, so switching back is instant."""
+        key = (*_identity(article), form)
+        shown = self._recent.pop(key, None) or show_article(article, form)
+        self._recent[key] = shown
+        self._trim_recent()
         return shown
 
     # --- positions ----------------------------------------------------------------------------
@@ -302,6 +319,11 @@ class ReaderPane(QWidget):
     def _show_counts(self) -> None:
         self.toolbar.show_hits(self.hit_index, len(self.hits))
         self.find_bar.show_matches(self.found_index, len(self.found))
+
+
+def _identity(article: Article) -> tuple[str, str, str]:
+    """Which article, in which version: forms of one identity can stand in for each other."""
+    return (article.archive, article.id, article.content_hash)
 
 
 def _at(spans: list[TextSpan], index: int | None) -> TextSpan | None:

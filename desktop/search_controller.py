@@ -37,6 +37,8 @@ class SearchController(QObject):
 
     #: New results are in the list (the highlight terms may have changed).
     results_shown = Signal()
+    #: A search was sent to the worker (other work there should make way).
+    search_started = Signal()
 
     def __init__(
         self,
@@ -53,12 +55,15 @@ class SearchController(QObject):
         self._generation = 0
         self._job: Job | None = None
         self._refs_job: Job | None = None
+        self._warm_job: Job | None = None
         self._request: SearchRequest | None = None
         self._plan: SearchPlan | None = None
         self._stores = StoreMap(library.stores)
         self.terms: Terms = []
         #: Seconds from the debounce firing (or an immediate search) to the rows being shown.
         self.last_latency: float | None = None
+        #: The page shown last (its worker timings tell where the latency went).
+        self.last_page: SearchPage | None = None
         self._fired_at = 0.0
         self.history = SearchHistory.from_json(settings.get(keys.SEARCH_HISTORY))
         panel.set_history(self.history.entries)
@@ -74,22 +79,34 @@ class SearchController(QObject):
 
     def start(self) -> None:
         """Warm the worker's caches, list the sources, and show the first list."""
-        self._runner.submit(warm_up, self._panel.set_sources, on_error=self._failed)
+        self._warm_job = self._runner.submit(
+            warm_up, self._sources_arrived, on_error=self._warm_up_failed
+        )
         self.search_now()
+
+    def _sources_arrived(self, sources: list[str]) -> None:
+        self._warm_job = None
+        self._panel.set_sources(sources)
+
+    def _warm_up_failed(self, error: object) -> None:
+        self._warm_job = None
+        self._failed(error)
 
     def search_now(self) -> None:
         """Run the panel's query and filters now, superseding any search still running."""
         self._debounce.stop()
         self._fired_at = time.perf_counter()
+        self._generation += 1  # whatever was asked before is stale now, even if this fails
+        self._runner.cancel(self._job)
+        self._runner.cancel(self._refs_job)
+        self._job = self._refs_job = None
         try:
             request = build_request(self._panel.query(), self._panel.filters())
         except QueryError as error:
             self._panel.show_error(translated(str(error)))
             return
-        self._generation += 1
-        self._runner.cancel(self._job)
-        self._runner.cancel(self._refs_job)
         self._panel.show_searching()
+        self.search_started.emit()
         self._job = self._runner.submit(
             first_page(request),
             partial(self._page_arrived, self._generation),
@@ -98,8 +115,9 @@ class SearchController(QObject):
 
     @property
     def busy(self) -> bool:
-        """True while a search is waiting to run or running."""
-        return self._debounce.isActive() or self._runner.busy
+        """True while a search (or the first warm-up) is waiting, running or owed."""
+        jobs = (self._job, self._refs_job, self._warm_job)
+        return self._debounce.isActive() or any(job is not None for job in jobs)
 
     def remember_query(self) -> None:
         """Put the current query in the history (when the user acted on its results)."""
@@ -121,6 +139,7 @@ class SearchController(QObject):
         if generation != self._generation:
             return  # a newer search owns the list now
         self._job = None
+        self.last_page = page
         ranked = page.ranked
         self._request, self._plan = page.request, ranked.plan
         self.terms = highlight_terms(ranked.plan.highlight_terms, regional=page.request.regional)
@@ -156,7 +175,7 @@ class SearchController(QObject):
 
     def _search_failed(self, generation: int, error: object) -> None:
         if generation == self._generation:
-            self._job = None
+            self._job = self._refs_job = None
             self._failed(error)
 
     def _failed(self, error: object) -> None:

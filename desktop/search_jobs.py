@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -35,20 +36,26 @@ class WorkerLibrary:
 
 @dataclass(frozen=True)
 class SearchPage:
-    """A search's ranking (refs still bound to the worker's stores) and its first rows."""
+    """A search's ranking (refs still bound to the worker's stores) and its first rows, with
+    the seconds the worker spent ranking and building them."""
 
     request: SearchRequest
     ranked: RankedResults
     rows: list[SearchHit]
+    rank_seconds: float = 0.0
+    rows_seconds: float = 0.0
 
 
 def first_page(request: SearchRequest) -> Callable[[WorkerLibrary], SearchPage]:
     """Work for the runner: rank the first refs and build their first rows."""
 
     def work(context: WorkerLibrary) -> SearchPage:
+        started = time.perf_counter()
         ranked = rank(context.library, replace(request, limit=FIRST_REFS, offset=0))
+        ranked_at = time.perf_counter()
         rows = [build_hit(ref, ranked.plan) for ref in ranked.refs[:FIRST_ROWS]]
-        return SearchPage(request, ranked, rows)
+        built_at = time.perf_counter()
+        return SearchPage(request, ranked, rows, ranked_at - started, built_at - ranked_at)
 
     return work
 

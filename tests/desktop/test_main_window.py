@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
 from pytestqt.qtbot import QtBot
@@ -212,3 +213,20 @@ def test_screenshot_of_a_traditional_article(qtbot: QtBot, window: MainWindow) -
     reader_left = window.reader.mapTo(window, QPoint(0, 0)).x()
     assert reader_left >= window.results.width()
     assert replace(ReadingPlace("a", "b", None), position=3).position == 3
+
+
+def test_other_forms_are_prepared_while_the_reader_is_idle(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    click_row(qtbot, window, 0)
+    article = window.reader.article
+    assert article is not None
+    qtbot.waitUntil(lambda: len(window.reader._recent) == len(ScriptForm))
+
+    def not_again(*_arguments: object) -> None:
+        raise AssertionError("the form should have been prepared")
+
+    monkeypatch.setattr("desktop.reader_pane.show_article", not_again)
+    for form in ScriptForm:
+        window.window_actions.forms[form].trigger()
+        assert window.reader.shown is not None and window.reader.shown.form is form
