@@ -89,14 +89,29 @@ def place(
 
 
 def _find(text: str, flat: str, cursor: int) -> tuple[int, int] | None:
-    """Where `text` starts and ends in `flat` from `cursor` on, whitespace-tolerant."""
-    if text and not _HAS_SPACE.search(text):  # the usual Chinese paragraph: a plain search
-        start = flat.find(text, cursor)
-        if start >= 0:
-            return start, start + len(text)
-    pattern = _tolerant_pattern(text)
-    match = pattern.search(flat, cursor) if pattern is not None else None
-    return (match.start(), match.end()) if match is not None else None
+    """Where `text` starts and ends in `flat` from `cursor` on: its whitespace-free words in
+    order, any whitespace (or none) between them."""
+    words = text.split()
+    if not words:
+        return None
+    start = flat.find(words[0], cursor)
+    while start >= 0:
+        end = _follows(flat, start + len(words[0]), words[1:])
+        if end is not None:
+            return start, end
+        start = flat.find(words[0], start + 1)
+    return None
+
+
+def _follows(flat: str, position: int, words: list[str]) -> int | None:
+    """The end of `words` read from `position` on with only whitespace before each; or None."""
+    for word in words:
+        space = _SPACE.match(flat, position)
+        position = space.end() if space else position
+        if not flat.startswith(word, position):
+            return None
+        position += len(word)
+    return position
 
 
 def _block_starts(document: Sequence[str]) -> list[int]:
@@ -107,14 +122,7 @@ def _block_starts(document: Sequence[str]) -> list[int]:
     return starts
 
 
-def _tolerant_pattern(text: str) -> re.Pattern[str] | None:
-    """`text` as a pattern where every whitespace run may match any whitespace, or none."""
-    words = _WORD.findall(text)
-    return re.compile(r"\s*".join(re.escape(word) for word in words)) if words else None
-
-
 _WORD = re.compile(r"\S+")
-_HAS_SPACE = re.compile(r"\s")
 _SPACE = re.compile(r"\s*")
 
 
