@@ -1,0 +1,107 @@
+"""The user store's versioned schema: its own application id, stepwise migrations, newer refused."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import apsw
+
+from archive import errors
+
+APPLICATION_ID = 0x57595531  # "WYU1": marks the file as a Wenyuan user store
+
+_STEP_1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE annotations (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'bookmark')),
+    archive TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    article_title TEXT NOT NULL DEFAULT '',
+    article_source TEXT NOT NULL DEFAULT '',
+    article_date TEXT,
+    article_date_sort TEXT NOT NULL DEFAULT '',
+    exact TEXT,
+    prefix TEXT,
+    suffix TEXT,
+    start_offset INTEGER,
+    end_offset INTEGER,
+    content_hash TEXT,
+    checked_hash TEXT,
+    status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'orphaned')),
+    color TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    creator TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    CHECK ((kind = 'highlight') = (exact IS NOT NULL AND start_offset IS NOT NULL))
+) STRICT;
+CREATE INDEX annotations_by_article ON annotations(archive, article_id);
+CREATE INDEX annotations_by_updated ON annotations(updated);
+CREATE INDEX annotations_by_created ON annotations(created);
+CREATE INDEX annotations_by_color ON annotations(color, updated);
+CREATE INDEX annotations_by_creator ON annotations(creator, updated);
+CREATE INDEX annotations_by_source ON annotations(article_source, updated);
+CREATE INDEX annotations_by_status ON annotations(status) WHERE status != 'anchored';
+CREATE UNIQUE INDEX one_bookmark_per_article ON annotations(archive, article_id)
+    WHERE kind = 'bookmark';
+
+CREATE TABLE annotation_tags (
+    annotation_rowid INTEGER NOT NULL REFERENCES annotations(rowid) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (annotation_rowid, tag)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX tags_by_tag ON annotation_tags(tag);
+
+CREATE VIRTUAL TABLE annotation_index USING fts5(
+    quote, note, tags,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'ascii',
+    prefix = '1'
+);
+"""
+
+#: MIGRATIONS[n] upgrades a file from user_version n to n + 1.
+MIGRATIONS: Sequence[str] = (_STEP_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(connection: apsw.Connection) -> int:
+    """The schema version recorded in the file (0 for a new, empty file)."""
+    return int(connection.execute("PRAGMA user_version").get)
+
+
+def check_readable(connection: apsw.Connection, path: str) -> int:
+    """Refuse a file from a newer Wenyuan or one that is no user store; return its version."""
+    version = user_version(connection)
+    application_id = int(connection.execute("PRAGMA application_id").get)
+    has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").get
+    if application_id != APPLICATION_ID and (version or has_tables):
+        raise errors.NotAnArchiveError(
+            f"{path} is an SQLite database but not a Wenyuan annotation store."
+        )
+    if version > SCHEMA_VERSION:
+        raise errors.SchemaTooNewError(
+            f"The annotation store {path} was written by a newer Wenyuan (schema {version}; this "
+            f"version reads up to {SCHEMA_VERSION}); it was left untouched."
+        )
+    return version
+
+
+def migrate(connection: apsw.Connection, path: str) -> None:
+    """Bring the file up to SCHEMA_VERSION, all steps in one transaction."""
+    version = check_readable(connection, path)
+    if version == SCHEMA_VERSION:
+        return
+    with connection:
+        for step in MIGRATIONS[version:]:
+            connection.execute(step)
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
