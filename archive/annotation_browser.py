@@ -147,35 +147,51 @@ def _date_parts(text: str) -> list[str]:
 
 
 def search_expression(query: str, *, regional: bool = False) -> str | None:
-    """The FTS5 expression for a query over quotes, notes and tags (None: no restriction)."""
+    """The FTS5 expression for a query over quotes, notes and tags (None: no restriction).
+
+    As in the corpus, terms without letters or digits are dropped; a query of nothing else is
+    a QueryError.
+    """
     node = parse(query)
-    return None if node is None else _compile(node, regional)
+    if node is None:
+        return None
+    expression = _compile(node, regional)
+    if expression is None:
+        raise QueryError("The query has no letters, digits or characters to search for.")
+    return expression
 
 
-def _compile(node: Node, regional: bool) -> str:
+def _compile(node: Node, regional: bool) -> str | None:
     if isinstance(node, Term):
         if node.field is not None:
             raise QueryError(f"Annotation search has no {node.field}: field; use the filters.")
         variants = regional_variants(node.text) if regional else [node.text]
-        return " OR ".join(_phrase(variant, node.prefix) for variant in variants)
+        return _join(" OR ", [_phrase(variant, node.prefix) for variant in variants])
     if isinstance(node, Or):
-        return " OR ".join(f"({_compile(child, regional)})" for child in node.children)
+        return _join(" OR ", [_compile(child, regional) for child in node.children])
     if isinstance(node, And):
         positives = [_compile(c, regional) for c in node.children if not isinstance(c, Not)]
         negatives = [_compile(c.child, regional) for c in node.children if isinstance(c, Not)]
-        if not positives:
+        match, exclude = _join(" AND ", positives), _join(" OR ", negatives)
+        if match is None and exclude is not None:
             raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
-        expression = "(" + " AND ".join(f"({part})" for part in positives) + ")"
-        return expression + "".join(f" NOT ({part})" for part in negatives)
+        return match if exclude is None else f"({match}) NOT ({exclude})"
     if isinstance(node, Not):
         raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
     raise QueryError("Dates filter annotations through the date filters, not the search text.")
 
 
-def _phrase(text: str, prefix: bool) -> str:
+def _join(operator: str, parts: list[str | None]) -> str | None:
+    present = [part for part in parts if part]
+    if not present:
+        return None
+    return present[0] if len(present) == 1 else operator.join(f"({part})" for part in present)
+
+
+def _phrase(text: str, prefix: bool) -> str | None:
     tokens = phrase_tokens(fold(text), word_prefix=prefix)
     if tokens is None:
-        raise QueryError("The query has no letters, digits or characters to search for.")
+        return None
     return '"' + " ".join(tokens.tokens) + '"' + (" *" if tokens.prefix else "")
 
 

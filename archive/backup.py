@@ -25,7 +25,7 @@ MANUAL = "manual"
 REPLACED = "replaced"
 DEFAULT_KEEP = 10
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<label>[a-z]+)(?:-(?P<tag>[\w.]+))?\.sqlite$"
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<label>[a-z]+)(?:-(?P<tag>[\w.-]+))?\.sqlite$"
 )
 
 
@@ -84,6 +84,8 @@ def back_up(
     keep: int = DEFAULT_KEEP,
 ) -> BackupInfo:
     """Copy the database open on `connection` (a consistent snapshot) into a new backup."""
+    if not re.fullmatch(r"[a-z]+", label) or not re.fullmatch(r"[\w.-]*", tag):
+        raise ValueError(f"backup label {label!r} or tag {tag!r} would make a bad file name")
     folder = backup_folder(source)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     name = f"{source.stem}-{stamp}-{label}{'-' + tag if tag else ''}.sqlite"

@@ -274,11 +274,12 @@ class UserStore:
         return self.browse(AnnotationFilter(status=AnchorStatus.ORPHANED), limit=0).annotations
 
     def bookmarks(self, order: str = "added") -> list[Annotation]:
-        """Every bookmark, by date added (newest first), article `title` or article `date`."""
+        """Every bookmark: by date `added` or article `date` (newest first; undated last), or
+        by article `title`."""
         sorting = {
             "added": "created DESC",
             "title": "article_title COLLATE NOCASE, created",
-            "date": "article_date_sort DESC, created DESC",
+            "date": "article_date_sort >= '}', article_date_sort DESC, created DESC",
         }
         if order not in sorting:
             raise InvalidAnnotationError(f"Bookmarks sort by {', '.join(sorting)}, not {order!r}.")

@@ -14,13 +14,15 @@ from archive.annotation_errors import UserStoreDamagedError
 
 
 def open_checked(path: Path) -> apsw.Connection:
-    """Open the store, refusing newer or foreign files, backing up before an upgrade."""
+    """Open the store, refusing newer, foreign or damaged files before writing anything to
+    them, and backing up before an upgrade."""
     version = 0
     if path.exists():
         probe = db.open_read_only(path, immutable=False)
         try:
             with db.translate_errors(path):
                 version = user_schema.check_readable(probe, str(path))
+                _quick_check(probe, path)
         finally:
             probe.close()
     if 0 < version < user_schema.SCHEMA_VERSION:
@@ -29,7 +31,6 @@ def open_checked(path: Path) -> apsw.Connection:
     try:
         with db.translate_errors(path):
             user_schema.migrate(connection, str(path))
-            _quick_check(connection, path)
     except BaseException:
         connection.close()
         raise
