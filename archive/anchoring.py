@@ -6,6 +6,7 @@ the desktop uses the *_utf16 methods (characters outside the BMP, like 𠮷, cou
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -85,10 +86,17 @@ class ArticleView:
         """The view of original `text` in `form` (original, hans, hant, tw, hk)."""
         return cls(text, ScriptForm(form))
 
+    @classmethod
+    def of_converted(cls, converted: ConvertedText, form: ScriptForm | str) -> ArticleView:
+        """The view over a conversion the reader has already made (saves converting twice)."""
+        view = cls(converted.original, ScriptForm(form))
+        view.__dict__["converted"] = converted  # fills the cached_property
+        return view
+
     @cached_property
     def converted(self) -> ConvertedText:
-        """The converted text and its offset map."""
-        return convert_with_map(self.original, self.form)
+        """The converted text and its offset map (recent conversions are reused)."""
+        return _conversion(self.original, self.form)
 
     @property
     def text(self) -> str:
@@ -130,6 +138,11 @@ class ArticleView:
     def anchor_for_selection_utf16(self, start: int, end: int) -> Anchor:
         """`anchor_for_selection` for a selection counted in UTF-16 code units."""
         return self.anchor_for_selection(self._utf16.from_utf16(start), self._utf16.from_utf16(end))
+
+
+@functools.lru_cache(maxsize=8)
+def _conversion(text: str, form: ScriptForm) -> ConvertedText:
+    return convert_with_map(text, form)
 
 
 def _placed_anchor(annotation: Annotation) -> Anchor | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import apsw
@@ -20,41 +21,31 @@ COLUMNS = (
     "checked_hash, status, color, note, tags, creator, created, updated"
 )
 _NAMES = [name.strip() for name in COLUMNS.split(",")]
+_KINDS = {kind.value: kind for kind in Kind}
+_STATUSES = {status.value: status for status in AnchorStatus}
 
 
 def from_row(row: tuple[Any, ...]) -> Annotation:
     """The annotation stored in a row selected with COLUMNS."""
-    values = dict(zip(_NAMES, row, strict=True))
+    (identifier, kind, archive, article_id, title, source, date, date_sort) = row[:8]
+    (exact, prefix, suffix, start, end, text_hash, checked_hash, status) = row[8:16]
+    (color, note, tags, creator, created, updated) = row[16:]
     anchor = None
-    if values["exact"] is not None:
-        anchor = Anchor(
-            exact=values["exact"],
-            prefix=values["prefix"] or "",
-            suffix=values["suffix"] or "",
-            start=values["start_offset"],
-            end=values["end_offset"],
-            content_hash=values["content_hash"] or "",
-        )
+    if exact is not None:
+        anchor = Anchor(exact, prefix or "", suffix or "", start, end, text_hash or "")
     return Annotation(
-        id=values["id"],
-        kind=Kind(values["kind"]),
-        article=ArticleRef(
-            archive=values["archive"],
-            article_id=values["article_id"],
-            title=values["article_title"],
-            source=values["article_source"],
-            date=values["article_date"],
-            date_sort=values["article_date_sort"],
-        ),
+        id=identifier,
+        kind=_KINDS[kind],
+        article=ArticleRef(archive, article_id, title, source, date, date_sort),
         anchor=anchor,
-        color=values["color"],
-        note=values["note"],
-        tags=tuple(json.loads(values["tags"])),
-        creator=values["creator"],
-        created=values["created"],
-        updated=values["updated"],
-        status=AnchorStatus(values["status"]),
-        checked_hash=values["checked_hash"],
+        color=color,
+        note=note,
+        tags=tuple(json.loads(tags)) if tags != "[]" else (),
+        creator=creator,
+        created=created,
+        updated=updated,
+        status=_STATUSES[status],
+        checked_hash=checked_hash,
     )
 
 
@@ -125,6 +116,46 @@ def write(connection: apsw.Connection, annotation: Annotation) -> None:
             shadow_text(annotation.note),
             shadow_text("\n".join(annotation.tags)),
         ),
+    )
+
+
+_PLACEMENT = (
+    "article_title",
+    "article_source",
+    "article_date",
+    "article_date_sort",
+    "exact",
+    "prefix",
+    "suffix",
+    "start_offset",
+    "end_offset",
+    "content_hash",
+    "checked_hash",
+    "status",
+)
+
+
+def write_placement(connection: apsw.Connection, placed: Annotation) -> None:
+    """Store where `placed` now sits (anchor, status, article metadata) onto the stored
+    annotation, whose other fields (edited meanwhile, perhaps) are kept; gone: nothing."""
+    current = find(connection, placed.id)
+    if current is None:
+        return
+    moved = replace(
+        current,
+        anchor=placed.anchor,
+        status=placed.status,
+        checked_hash=placed.checked_hash,
+        article=placed.article,
+    )
+    if moved.quote != current.quote:
+        write(connection, moved)  # the search index holds the quote
+        return
+    values = to_values(moved)
+    assignments = ", ".join(f"{name} = :{name}" for name in _PLACEMENT)
+    connection.execute(
+        f"UPDATE annotations SET {assignments} WHERE id = :id",
+        {name: values[name] for name in ("id", *_PLACEMENT)},
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import apsw
 
-from archive import db
+from archive import db, errors
 from archive.annotation_errors import BackupError
 
 AUTO = "auto"
@@ -90,12 +90,12 @@ def back_up(
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     name = f"{source.stem}-{stamp}-{label}{'-' + tag if tag else ''}.sqlite"
     target = folder / name
-    with db.translate_errors(target):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            _copy(connection, target)
-        except OSError as exc:
-            raise BackupError(f"The backup {target} could not be written: {exc.strerror}.") from exc
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with db.translate_errors(source):
+            _copy(connection, target, source)
+    except OSError as exc:
+        raise BackupError(f"The backup {target} could not be written: {exc.strerror}.") from exc
     if label == AUTO:
         _prune(source, keep)
     return next(info for info in list_backups(source) if info.path == target)
@@ -129,19 +129,26 @@ def back_up_file(
         connection.close()
 
 
-def _copy(connection: apsw.Connection, target: Path) -> None:
-    """Write a whole copy to `target` through a temporary file, synced before it is renamed."""
+def _copy(connection: apsw.Connection, target: Path, source: Path) -> None:
+    """Write a whole copy to `target` through a temporary file that is checked (PRAGMA
+    quick_check) and synced before it is renamed; a damaged source makes no copy."""
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    destination = apsw.Connection(str(partial))
     try:
-        with destination.backup("main", connection, "main") as copying:
-            copying.step()
-        destination.execute("PRAGMA journal_mode=DELETE").fetchall()
+        destination = apsw.Connection(str(partial))
+        try:
+            with destination.backup("main", connection, "main") as copying:
+                copying.step()
+            destination.execute("PRAGMA journal_mode=DELETE").fetchall()
+            healthy = destination.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            destination.close()
+        if not healthy:
+            raise errors.ArchiveDamagedError(f"{source} is damaged, so no backup was made of it.")
+        _fsync(partial)
+        os.replace(partial, target)
     finally:
-        destination.close()
-    _fsync(partial)
-    os.replace(partial, target)
+        partial.unlink(missing_ok=True)
     _fsync(target.parent)
 
 
@@ -195,8 +202,8 @@ def restore(backup: Path, target: Path) -> Path | None:
     moved = _move_aside(target) if target.exists() else None
     source = db.open_read_only(backup, immutable=True)
     try:
-        with db.translate_errors(target):
-            _copy(source, target)
+        with db.translate_errors(backup):
+            _copy(source, target, backup)
     finally:
         source.close()
     return moved

@@ -51,11 +51,11 @@ def _place(store: UserStore, article: Article) -> tuple[list[Annotation], Placem
     stored = store.stored_for(article.archive, article.id)
     reference = ArticleRef.of(article)
     placed = [_placed(annotation, article, reference) for annotation in stored]
-    changed = [new for old, new in zip(stored, placed, strict=True) if new != old]
+    changed = [(old, new) for old, new in zip(stored, placed, strict=True) if new != old]
     if changed:
         with store.guarded(), store.connection:
-            for annotation in changed:
-                rows.write(store.connection, annotation)
+            for _old, new in changed:
+                rows.write_placement(store.connection, new)
             store.bump_revision()
     report = Placement()
     for old, new in zip(stored, placed, strict=True):

@@ -43,6 +43,8 @@ CREATE TABLE annotations (
     CHECK ((kind = 'highlight') = (exact IS NOT NULL AND start_offset IS NOT NULL))
 ) STRICT;
 CREATE INDEX annotations_by_article ON annotations(archive, article_id);
+CREATE INDEX annotations_in_reading_order
+    ON annotations(archive, article_date_sort DESC, article_id, kind, start_offset);
 CREATE INDEX annotations_by_updated ON annotations(updated);
 CREATE INDEX annotations_by_created ON annotations(created);
 CREATE INDEX annotations_by_color ON annotations(color, updated);

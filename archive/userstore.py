@@ -28,12 +28,13 @@ from archive import (
     userstore_files,
 )
 from archive import annotation_rows as rows
-from archive.annotation_browser import AnnotationFilter, BrowsePage, Facets
+from archive.annotation_browser import BrowsePage, Facets
 from archive.annotation_errors import (
     AnnotationConflictError,
     AnnotationNotFoundError,
     InvalidAnnotationError,
 )
+from archive.annotation_filters import AnnotationFilter
 from archive.annotation_models import (
     COLORS,
     DEFAULT_COLOR,
@@ -59,6 +60,7 @@ class UserStore:
         self.creator = creator
         self.clock: Callable[[], str] = utc_now
         self.new_id: Callable[[], str] = lambda: str(uuid.uuid4())
+        self._facets: tuple[int, Facets] | None = None
 
     @classmethod
     def open(
@@ -103,8 +105,7 @@ class UserStore:
     @property
     def revision(self) -> int:
         """A number that grows with every write (backups record it to skip unchanged copies)."""
-        row = self.connection.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
-        return 0 if row is None else int(row[0])
+        return userstore_files.revision(self.connection)
 
     def rolling_backup(
         self, policy: backup.RollingPolicy | None = None
@@ -265,9 +266,13 @@ class UserStore:
             )
 
     def facets(self) -> Facets:
-        """Tags, colours, creators, sources and archives in use, with counts."""
-        with self.guarded():
-            return annotation_browser.facets(self.connection)
+        """Tags, colours, creators, sources and archives in use, with counts (kept until the
+        next write)."""
+        revision = self.revision
+        if self._facets is None or self._facets[0] != revision:
+            with self.guarded():
+                self._facets = (revision, annotation_browser.facets(self.connection))
+        return self._facets[1]
 
     def orphans(self) -> list[Annotation]:
         """Highlights that could not be placed on their article's changed text."""

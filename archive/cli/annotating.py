@@ -11,7 +11,7 @@ from typing import Any
 
 from archive import paths, userstore_files
 from archive.anchoring import ArticleView, anchor_quote
-from archive.annotation_browser import AnnotationFilter, BrowseOrder
+from archive.annotation_filters import AnnotationFilter, BrowseOrder
 from archive.annotation_models import COLORS, DEFAULT_COLOR, AnchorStatus, Annotation, Kind
 from archive.annotation_models import parse_tags as split_tags
 from archive.backup import list_backups

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from archive import annotation_browser
 from archive.anchoring import anchor_quote
-from archive.annotation_browser import AnnotationFilter, BrowseOrder, search_expression
+from archive.annotation_filters import AnnotationFilter, BrowseOrder, search_expression
 from archive.annotation_models import AnchorStatus, Kind
 from archive.errors import QueryError
 from archive.userstore import UserStore
@@ -106,6 +107,21 @@ def test_filters_and_search(
     store: UserStore, name: str, wanted: AnnotationFilter, expected: list[str]
 ) -> None:
     assert _quotes_or_notes(store, wanted) == expected
+    assert store.browse(wanted).total == len(expected)
+
+
+@pytest.mark.parametrize(("name", "wanted", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_walking_the_order_index_gives_the_same_pages(
+    store: UserStore,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    wanted: AnnotationFilter,
+    expected: list[str],
+) -> None:
+    monkeypatch.setattr(annotation_browser, "ORDERED_SCAN_ABOVE", 0)
+    assert _quotes_or_notes(store, wanted) == expected
+    second_page = store.browse(wanted, offset=1, limit=2).annotations
+    assert [a.quote or a.note for a in second_page] == expected[1:3]
 
 
 def test_pages_carry_the_total_and_what_a_jump_needs(store: UserStore) -> None:

@@ -194,7 +194,7 @@ def test_markdown_groups_by_article_with_citations(store: UserStore) -> None:
 
 
 def test_export_follows_the_filters(store: UserStore) -> None:
-    from archive.annotation_browser import AnnotationFilter
+    from archive.annotation_filters import AnnotationFilter
 
     only_orphans = store.export("csv", AnnotationFilter(status=AnchorStatus.ORPHANED))
     assert len(list(csv.DictReader(io.StringIO(only_orphans)))) == 1

@@ -139,3 +139,16 @@ def test_an_archive_backup_is_not_restored_as_a_user_store(tmp_path: Path) -> No
     with pytest.raises(Exception, match="not a usable backup"):
         userstore_files.restore(tmp_path / "user.sqlite", archive)
     assert not (tmp_path / "user.sqlite").exists()
+
+
+def test_a_worker_thread_backs_up_through_its_own_connection(
+    tmp_path: Path, article: Article
+) -> None:
+    path = tmp_path / "user.sqlite"
+    with open_store(path) as store:
+        _add(store, article, "one")
+        made = userstore_files.rolling_backup(path, NO_MINIMUM_AGE)
+        assert made is not None and made.tag == f"r{store.revision}"
+        assert userstore_files.rolling_backup(path, NO_MINIMUM_AGE) is None  # unchanged
+    with UserStore.open(made.path, backups=None) as copy:
+        assert copy.browse().annotations[0].note == "one"

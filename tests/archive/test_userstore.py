@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import apsw
 import pytest
 
-from archive import errors, user_schema
+from archive import annotation_rows, errors, user_schema
 from archive.anchoring import ArticleView, anchor_quote
 from archive.annotation_errors import (
     AnnotationConflictError,
@@ -277,3 +278,16 @@ def test_reading_never_writes_the_archive(tmp_path: Path, store: UserStore) -> N
     finally:
         library.close()
     assert path.read_bytes() == snapshot.read_bytes()
+
+
+def test_placing_never_undoes_an_edit_made_meanwhile(tmp_path: Path, store: UserStore) -> None:
+    path = tmp_path / "writable.sqlite"
+    article = make_archive(path)["simplified"]
+    added = store.highlight(article, anchor_quote(article.text, "互联网企业"), note="旧")
+    stale = store.get(added.annotation_id)
+    store.edit(added.annotation_id, note="新", tags=["后加"])
+    moved_anchor = anchor_quote("前言。" + article.text, "互联网企业")
+    with store.connection:
+        annotation_rows.write_placement(store.connection, replace(stale, anchor=moved_anchor))
+    current = store.get(added.annotation_id)
+    assert (current.note, current.tags, current.anchor) == ("新", ("后加",), moved_anchor)
