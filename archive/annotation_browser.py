@@ -83,26 +83,18 @@ def _by_rowid(connection: apsw.Connection, rowids: list[int]) -> list[tuple[int,
 
 
 def facets(connection: apsw.Connection) -> Facets:
-    """Counts for the filter menus."""
-
-    def counted(query: str) -> list[tuple[str, int]]:
-        return [(str(value), int(count)) for value, count in connection.execute(query)]
-
-    def by_column(column: str) -> list[tuple[str, int]]:
-        return counted(
-            f"SELECT {column}, count(*) FROM annotations WHERE {column} IS NOT NULL "
-            f"GROUP BY {column} ORDER BY count(*) DESC, {column}"
-        )
-
+    """Counts for the filter menus, kept up to date by triggers (see user_schema)."""
+    counts: dict[str, list[tuple[str, int]]] = {}
+    for facet, value, count in connection.execute(
+        "SELECT facet, value, count FROM facet_counts WHERE count > 0 "
+        "ORDER BY facet, count DESC, value"
+    ):
+        counts.setdefault(facet, []).append((str(value), int(count)))
     return Facets(
-        tags=counted(
-            "SELECT tag, count(*) FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag"
-        ),
-        colors=by_column("color"),
-        creators=by_column("creator"),
-        sources=by_column("article_source"),
-        archives=by_column("archive"),
-        orphans=int(
-            connection.execute("SELECT count(*) FROM annotations WHERE status = 'orphaned'").get
-        ),
+        tags=counts.get("tag", []),
+        colors=counts.get("color", []),
+        creators=counts.get("creator", []),
+        sources=counts.get("source", []),
+        archives=counts.get("archive", []),
+        orphans=dict(counts.get("status", [])).get("orphaned", 0),
     )

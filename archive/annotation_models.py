@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from archive.models import Article
+from archive.render import render_html
 
 
 class Kind(StrEnum):
@@ -96,6 +97,10 @@ class Annotation:
     updated: str
     status: AnchorStatus = AnchorStatus.ANCHORED
     checked_hash: str | None = None  # the article text last anchored against (or failed on)
+
+    def note_html(self) -> str:
+        """The note as safe HTML (no scripts, images or non-web links): archive.render."""
+        return render_html(self.note) if self.note.strip() else ""
 
     @property
     def quote(self) -> str:

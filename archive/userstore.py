@@ -60,7 +60,6 @@ class UserStore:
         self.creator = creator
         self.clock: Callable[[], str] = utc_now
         self.new_id: Callable[[], str] = lambda: str(uuid.uuid4())
-        self._facets: tuple[int, Facets] | None = None
 
     @classmethod
     def open(
@@ -266,13 +265,9 @@ class UserStore:
             )
 
     def facets(self) -> Facets:
-        """Tags, colours, creators, sources and archives in use, with counts (kept until the
-        next write)."""
-        revision = self.revision
-        if self._facets is None or self._facets[0] != revision:
-            with self.guarded():
-                self._facets = (revision, annotation_browser.facets(self.connection))
-        return self._facets[1]
+        """Tags, colours, creators, sources and archives in use, with counts."""
+        with self.guarded():
+            return annotation_browser.facets(self.connection)
 
     def orphans(self) -> list[Annotation]:
         """Highlights that could not be placed on their article's changed text."""

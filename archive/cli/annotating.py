@@ -153,6 +153,7 @@ def annotation_json(annotation: Annotation) -> dict[str, Any]:
         "status": annotation.status.value,
         "color": annotation.color,
         "note": annotation.note,
+        "note_html": annotation.note_html(),
         "tags": list(annotation.tags),
         "creator": annotation.creator,
         "created": annotation.created,

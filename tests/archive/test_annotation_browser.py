@@ -162,3 +162,32 @@ def test_user_text_never_reaches_match_raw(query: str) -> None:
     expression = search_expression(query)
     assert expression is not None
     assert re.fullmatch(r'(?:"[^"]*"(?: \*)?|[()]| AND | OR | NOT )+', expression), expression
+
+
+def test_facet_counts_stay_equal_to_a_recount(store: UserStore, tmp_path: Path) -> None:
+    page = store.browse(limit=0).annotations
+    store.edit(page[2].id, color="blue", tags=["新标签", "经济"])
+    store.delete(page[3].id)
+    undone = store.delete(page[4].id)
+    store.undo(undone)
+    exported = tmp_path / "all.jsonld"
+    exported.write_text(store.export("jsonld"), encoding="utf-8")
+    with open_store(tmp_path / "other.sqlite") as other:
+        other.import_file(exported)
+        for checked in (store, other):
+            facets = checked.facets()
+            recount = checked.connection.execute
+            assert dict(facets.tags) == dict(
+                recount("SELECT tag, count(*) FROM annotation_tags GROUP BY tag").fetchall()
+            )
+            for column, counted in (
+                ("color", facets.colors),
+                ("creator", facets.creators),
+                ("article_source", facets.sources),
+                ("archive", facets.archives),
+            ):
+                expected = recount(
+                    f"SELECT {column}, count(*) FROM annotations WHERE {column} IS NOT NULL "
+                    f"GROUP BY {column}"
+                ).fetchall()
+                assert dict(counted) == dict(expected), column

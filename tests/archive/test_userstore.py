@@ -214,6 +214,7 @@ def test_changed_text_reanchors_lazily_and_persists(tmp_path: Path, store: UserS
     assert orphan.status is AnchorStatus.ORPHANED
     assert (orphan.quote, orphan.note) == ("鼠标和内存", "会成孤儿")  # kept, never dropped
     assert [o.id for o in store.orphans()] == [lost.annotation_id]
+    assert store.facets().orphans == 1
     assert ArticleView.of(changed.text, "tw").project(orphan) is None
     # Persisted: a second reading does no work and writes nothing.
     revision = store.revision
@@ -291,3 +292,11 @@ def test_placing_never_undoes_an_edit_made_meanwhile(tmp_path: Path, store: User
         annotation_rows.write_placement(store.connection, replace(stale, anchor=moved_anchor))
     current = store.get(added.annotation_id)
     assert (current.note, current.tags, current.anchor) == ("新", ("后加",), moved_anchor)
+
+
+def test_notes_render_as_safe_html(store: UserStore, articles: dict[str, Article]) -> None:
+    note = "**重点** <script>alert(1)</script> ![img](http://x/y.png) [链接](javascript:alert(1))"
+    added = store.add_note(articles["simplified"], note)
+    html = store.get(added.annotation_id).note_html()
+    assert "<strong>重点</strong>" in html
+    assert "<script" not in html and "<img" not in html and "javascript:" not in html
