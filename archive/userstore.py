@@ -80,7 +80,11 @@ class UserStore:
             connection = userstore_files.open_checked(path)
         store = cls(connection, path, creator=creator)
         if backups is not None:
-            store.rolling_backup(backups)
+            try:
+                store.rolling_backup(backups)
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def close(self) -> None:
@@ -333,19 +337,24 @@ class UserStore:
         subject = target or expected
         assert subject is not None, "an action has a before or an after"
         identifier = subject.id
-        with self.guarded(), self.connection:
-            current = rows.find(self.connection, identifier)
-            if not _same_version(current, expected):
-                raise AnnotationConflictError(
-                    "The annotation was changed elsewhere since; nothing was undone or redone."
-                )
-            if target is None:
-                rows.delete(self.connection, identifier)
-            else:
-                if current is not None:
-                    target = _keep_placement(target, current)
-                rows.write(self.connection, target)
-            self.bump_revision()
+        try:
+            with self.guarded(), self.connection:
+                current = rows.find(self.connection, identifier)
+                if not _same_version(current, expected):
+                    raise AnnotationConflictError(
+                        "The annotation was changed elsewhere meanwhile; nothing was written."
+                    )
+                if target is None:
+                    rows.delete(self.connection, identifier)
+                else:
+                    if current is not None:
+                        target = _keep_placement(target, current)
+                    rows.write(self.connection, target)
+                self.bump_revision()
+        except apsw.ConstraintError as exc:  # only the one-bookmark-per-article rule
+            raise AnnotationConflictError(
+                "The article has been bookmarked again meanwhile; nothing was written."
+            ) from exc
         return Change(description, current, target)
 
     def bump_revision(self) -> None:

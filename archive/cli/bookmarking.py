@@ -7,7 +7,7 @@ import json
 import os
 
 from archive.annotation_models import parse_tags
-from archive.cli.annotating import annotation_json, open_user_store
+from archive.cli.annotation_common import annotation_json, open_user_store
 from archive.cli.common import open_library
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from archive.cli.annotating import shown_annotations
+from archive.cli.annotation_common import shown_annotations
 from archive.cli.common import open_library
 from archive.cli.output import article_json, print_article, print_summary_line
 

@@ -300,3 +300,15 @@ def test_notes_render_as_safe_html(store: UserStore, articles: dict[str, Article
     html = store.get(added.annotation_id).note_html()
     assert "<strong>重点</strong>" in html
     assert "<script" not in html and "<img" not in html and "javascript:" not in html
+
+
+def test_undoing_a_bookmark_removal_after_rebookmarking_is_refused(
+    store: UserStore, articles: dict[str, Article]
+) -> None:
+    article = articles["undated"]
+    store.bookmark(article)
+    removed = store.toggle_bookmark(article)
+    again = store.toggle_bookmark(article)
+    with pytest.raises(AnnotationConflictError, match="bookmarked again"):
+        store.undo(removed)
+    assert [b.id for b in store.bookmarks()] == [again.annotation_id]
