@@ -1,0 +1,30 @@
+"""`check`: integrity of every archive (and the user store), one line per file."""
+
+from __future__ import annotations
+
+import argparse
+
+from archive.cli.common import reading_paths
+from archive.integrity import CheckReport, check_archive
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the check subcommand."""
+    checking = subcommands.add_parser(
+        "check", help="check archives (and the user store) for damage; exit 0 only if all sound"
+    )
+    checking.set_defaults(handler=cmd_check)
+
+
+def reports(arguments: argparse.Namespace) -> list[CheckReport]:
+    """A report for each file to check: the named archive, else every archive that exists."""
+    paths = reading_paths(arguments)
+    return [check_archive(path) for path in paths if arguments.archive or path.exists()]
+
+
+def cmd_check(arguments: argparse.Namespace) -> int:
+    """Print one line per file; exit code 0 only when every file is sound."""
+    found = reports(arguments)
+    for report in found:
+        print(report.line())
+    return 0 if found and all(report.sound for report in found) else 1
