@@ -14,7 +14,7 @@ from pathlib import Path
 
 import apsw
 
-from archive import db, errors, schema
+from archive import db, errors, schema, user_schema
 from archive.textfold import fold_version
 
 #: At most this many problems are listed per file; the count says how many there were.
@@ -149,3 +149,24 @@ def fts_problems(connection: apsw.Connection, path: Path, table: str) -> list[st
         finally:
             copy.close()
     return []
+
+
+def check_user_store(path: Path) -> CheckReport:
+    """SQLite's checks and the annotation index's FTS5 check of the user store."""
+    kind = "user store"
+    try:
+        connection = db.open_read_only(path, immutable=False)
+    except errors.ArchiveError as error:
+        return CheckReport(path, kind, (str(error),))
+    try:
+        with db.translate_errors(path):
+            version = user_schema.check_readable(connection, str(path))
+            problems = sqlite_problems(connection)
+            if not problems:
+                problems += fts_problems(connection, path, "annotation_index")
+            count = int(connection.execute("SELECT count(*) FROM annotations").get)
+        return CheckReport(path, kind, tuple(problems), f"{count} annotations, schema {version}")
+    except errors.ArchiveError as error:
+        return CheckReport(path, kind, (str(error),))
+    finally:
+        connection.close()

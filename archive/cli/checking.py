@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from archive import paths
 from archive.cli.common import reading_paths
-from archive.integrity import CheckReport, check_archive
+from archive.integrity import CheckReport, check_archive, check_user_store
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,9 +18,15 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def reports(arguments: argparse.Namespace) -> list[CheckReport]:
-    """A report for each file to check: the named archive, else every archive that exists."""
-    paths = reading_paths(arguments)
-    return [check_archive(path) for path in paths if arguments.archive or path.exists()]
+    """A report for each file to check: the named archive (else every archive that exists) and
+    the user store when it exists."""
+    archives = [
+        check_archive(path)
+        for path in reading_paths(arguments)
+        if arguments.archive or path.exists()
+    ]
+    store = arguments.user_store or paths.user_store_path()
+    return archives + ([check_user_store(store)] if store.exists() else [])
 
 
 def cmd_check(arguments: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -70,3 +71,30 @@ def test_check_command_exit_codes(sample_archive: Path, tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert failed.stdout.startswith("DAMAGED") and "truncated" in failed.stdout
     assert "Traceback" not in failed.stderr
+
+
+def test_check_covers_the_user_store(sample_archive: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite"
+    articles = json.loads(run_cli("--archive", str(sample_archive), "list", "--json").stdout)
+    added = run_cli(
+        "--archive",
+        str(sample_archive),
+        "--user-store",
+        str(store),
+        "annotations",
+        "add",
+        "--article",
+        articles[0]["id"],
+        "--exact",
+        "青島",
+    )
+    assert added.returncode == 0, added.stderr
+    checked = run_cli("--archive", str(sample_archive), "--user-store", str(store), "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    lines = checked.stdout.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("ok") and "1 annotations" in lines[1]
+    store.write_bytes(store.read_bytes()[:5000])
+    before = file_hash(store)
+    damaged = run_cli("--archive", str(sample_archive), "--user-store", str(store), "check")
+    assert damaged.returncode == 1 and "DAMAGED" in damaged.stdout.splitlines()[1]
+    assert file_hash(store) == before
