@@ -1,139 +1,129 @@
-"""Where each expected text lies in a laid-out document's blocks (for drawing highlights).
+"""Keeping stored highlights on an article's current text: lazy re-anchoring, persisted.
 
-A rich-text widget lays the page out in blocks of its own: it drops leading ideographic
-spaces, splits a table row into cells, joins `<br>` lines into one block. `place` finds each
-expected text (a title, a body block) in the document's block texts, in order, ignoring
-differences of whitespace only, and records for every character where it landed. Offsets are
-code points on both sides; a Qt widget converts them to UTF-16 itself.
+An annotation records the hash of the text it was last placed on (`checked_hash`). Reading an
+article's annotations compares it with the article's content hash; on a difference each
+highlight is re-anchored (archive.reanchor) or marked orphaned, in one transaction, so the work
+is done once per text version. Orphans keep their quote, note and old position.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-#: Block texts are joined with this for searching; any whitespace may stand between two parts.
-_JOIN = "\n"
+from archive import annotation_rows as rows
+from archive.annotation_models import AnchorStatus, Annotation, ArticleRef, Kind
+from archive.library import Library
+from archive.models import Article
+from archive.reanchor import reanchor
+from archive.store import ArchiveStore
 
+if TYPE_CHECKING:
+    from archive.userstore import UserStore
 
-@dataclass(frozen=True)
-class Segment:
-    """`length` characters from `start` of a text lie in document block `block` from `offset`."""
-
-    start: int
-    block: int
-    offset: int
-    length: int
-
-
-@dataclass(frozen=True)
-class DocumentRange:
-    """A range of one document block: [start, end) in code points of its text."""
-
-    block: int
-    start: int
-    end: int
+_KIND_ORDER = {Kind.BOOKMARK: 0, Kind.NOTE: 1, Kind.HIGHLIGHT: 2}
 
 
 @dataclass(frozen=True)
 class Placement:
-    """Where one expected text lies in the document, segment by segment (whitespace skipped)."""
+    """What re-anchoring did: highlights kept or moved, newly orphaned, found again."""
 
-    segments: tuple[Segment, ...]
+    moved: int = 0
+    orphaned: int = 0
+    recovered: int = 0
 
-    def ranges(self, start: int, end: int) -> list[DocumentRange]:
-        """The document ranges holding the characters [start, end) of the expected text."""
-        found: list[DocumentRange] = []
-        for segment in self.segments:
-            low = max(start, segment.start)
-            high = min(end, segment.start + segment.length)
-            if low < high:
-                first = segment.offset + low - segment.start
-                found.append(DocumentRange(segment.block, first, first + high - low))
-        return found
-
-    def offset_of(self, block: int, offset: int) -> int | None:
-        """The expected text's offset shown at document (block, offset), if this text is there.
-
-        A position in skipped whitespace, or just after a segment, snaps to the nearest segment
-        boundary, so a selection ending at a block's end maps to the text's end.
-        """
-        for segment in self.segments:
-            if (
-                segment.block == block
-                and segment.offset <= offset <= segment.offset + segment.length
-            ):
-                return segment.start + offset - segment.offset
-        return None
+    def __add__(self, other: Placement) -> Placement:
+        return Placement(
+            self.moved + other.moved,
+            self.orphaned + other.orphaned,
+            self.recovered + other.recovered,
+        )
 
 
-def place(
-    expected: Sequence[str], document: Sequence[str], *, first_block: int = 0
-) -> list[Placement | None]:
-    """For each expected text, in order, where it lies in `document` from block `first_block` on
-    (None: not found; the texts after it are still looked for)."""
-    flat = _JOIN.join(document)
-    block_starts = _block_starts(document)
-    cursor = block_starts[first_block] if 0 <= first_block < len(block_starts) else len(flat)
-    placements: list[Placement | None] = []
-    for text in expected:
-        found = _find(text, flat, cursor)
-        if found is None:
-            placements.append(None)
-            continue
-        start, cursor = found
-        placements.append(Placement(_segments(text, flat, start, block_starts)))
-    return placements
+def annotations_for(store: UserStore, article: Article) -> list[Annotation]:
+    """The article's annotations placed on its current text: bookmark, notes, then highlights
+    in text order, orphans last."""
+    return _place(store, article)[0]
 
 
-def _find(text: str, flat: str, cursor: int) -> tuple[int, int] | None:
-    """Where `text` starts and ends in `flat` from `cursor` on: its whitespace-free words in
-    order, any whitespace (or none) between them."""
-    words = text.split()
-    if not words:
-        return None
-    start = flat.find(words[0], cursor)
-    while start >= 0:
-        end = _follows(flat, start + len(words[0]), words[1:])
-        if end is not None:
-            return start, end
-        start = flat.find(words[0], start + 1)
-    return None
+def _place(store: UserStore, article: Article) -> tuple[list[Annotation], Placement]:
+    stored = store.stored_for(article.archive, article.id)
+    reference = ArticleRef.of(article)
+    placed = [_placed(annotation, article, reference) for annotation in stored]
+    changed = [(old, new) for old, new in zip(stored, placed, strict=True) if new != old]
+    if changed:
+        with store.guarded(), store.connection:
+            for _old, new in changed:
+                rows.write_placement(store.connection, new)
+            store.bump_revision()
+    report = Placement()
+    for old, new in zip(stored, placed, strict=True):
+        report += _tally(old, new)
+    return sorted(placed, key=_reading_order), report
 
 
-def _follows(flat: str, position: int, words: list[str]) -> int | None:
-    """The end of `words` read from `position` on with only whitespace before each; or None."""
-    for word in words:
-        space = _SPACE.match(flat, position)
-        position = space.end() if space else position
-        if not flat.startswith(word, position):
-            return None
-        position += len(word)
-    return position
+def _placed(annotation: Annotation, article: Article, reference: ArticleRef) -> Annotation:
+    """The annotation with current article metadata and, for a highlight, its place on the text."""
+    if annotation.article != reference:
+        annotation = replace(annotation, article=reference)
+    if annotation.anchor is None or annotation.checked_hash == article.content_hash:
+        return annotation
+    moved = reanchor(annotation.anchor, article.text, article.content_hash)
+    if moved is None:
+        return replace(annotation, status=AnchorStatus.ORPHANED, checked_hash=article.content_hash)
+    return replace(
+        annotation, anchor=moved, status=AnchorStatus.ANCHORED, checked_hash=article.content_hash
+    )
 
 
-def _block_starts(document: Sequence[str]) -> list[int]:
-    starts, position = [], 0
-    for text in document:
-        starts.append(position)
-        position += len(text) + len(_JOIN)
-    return starts
+def _tally(old: Annotation, new: Annotation) -> Placement:
+    if old.checked_hash == new.checked_hash:
+        return Placement()
+    if new.status is AnchorStatus.ORPHANED:
+        return Placement(orphaned=1)
+    if old.status is AnchorStatus.ORPHANED:
+        return Placement(recovered=1)
+    return Placement(moved=1)
 
 
-_WORD = re.compile(r"\S+")
-_SPACE = re.compile(r"\s*")
+def _reading_order(annotation: Annotation) -> tuple[int, int, int, int, str]:
+    orphan = annotation.status is AnchorStatus.ORPHANED
+    start, end = (annotation.anchor.start, annotation.anchor.end) if annotation.anchor else (0, 0)
+    return (_KIND_ORDER[annotation.kind], int(orphan), start, end, annotation.created)
 
 
-def _segments(text: str, flat: str, position: int, block_starts: list[int]) -> tuple[Segment, ...]:
-    """One segment per whitespace-free run of `text`: such a run lies whole in one block."""
-    segments: list[Segment] = []
-    for word in _WORD.finditer(text):
-        space = _SPACE.match(flat, position)
-        position = space.end() if space else position
-        block = bisect.bisect_right(block_starts, position) - 1
-        length = word.end() - word.start()
-        segments.append(Segment(word.start(), block, position - block_starts[block], length))
-        position += length
-    return tuple(segments)
+def refresh(store: UserStore, library: Library) -> Placement:
+    """Re-anchor the highlights of every article (in the open archives) whose text changed."""
+    report = Placement()
+    for archive in library.stores:
+        for identifier in _changed_articles(store, archive):
+            report += _place(store, archive.get(identifier))[1]
+    return report
+
+
+def _changed_articles(store: UserStore, archive: ArchiveStore) -> list[str]:
+    """Ids of the archive's annotated articles whose content hash is not the one last placed on."""
+    with store.guarded():
+        checked: dict[str, set[str | None]] = {}
+        for identifier, checked_hash in store.connection.execute(
+            "SELECT article_id, checked_hash FROM annotations "
+            "WHERE archive = ? AND kind = 'highlight'",
+            (archive.name,),
+        ):
+            checked.setdefault(identifier, set()).add(checked_hash)
+    current = _content_hashes(archive, list(checked))
+    return [
+        identifier
+        for identifier, hashes in checked.items()
+        if identifier in current and hashes != {current[identifier]}
+    ]
+
+
+def _content_hashes(archive: ArchiveStore, identifiers: list[str]) -> dict[str, str]:
+    """The current content hash of each of these articles present in the archive."""
+    query = "SELECT id, content_hash FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+    return {
+        str(identifier): str(digest)
+        for identifier, digest in archive.connection.execute(query, (json.dumps(identifiers),))
+    }

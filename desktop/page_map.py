@@ -1,6 +1,6 @@
 """Between the shown article's parts and the reader's QTextDocument: spans to cursors and back.
 
-The page is laid out by Qt; `archive.placement` finds every part (title, subtitle, body blocks)
+The page is laid out by Qt; `archive.block_match` finds every part (title, subtitle, body blocks)
 in the document's blocks. This module only adds what is Qt's: block positions and UTF-16
 offsets (Qt counts a character outside the BMP as two units).
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
+from archive.block_match import Placement, place
 from archive.convert import Utf16Index
-from archive.placement import Placement, place
 from archive.shown import ShownArticle, ShownPosition, TextSpan
 
 _RULER = QTextFormat.Property.BlockTrailingHorizontalRulerWidth

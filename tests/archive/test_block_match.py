@@ -1,10 +1,10 @@
-"""Placing expected texts in a laid-out document's blocks, whitespace differences ignored."""
+"""Matching expected texts in a laid-out document's blocks, whitespace differences ignored."""
 
 from __future__ import annotations
 
 import pytest
 
-from archive.placement import DocumentRange, place
+from archive.block_match import DocumentRange, place
 
 DOCUMENT = [
     "青島產業†",
