@@ -79,15 +79,17 @@ class MenuBuilder(QObject):
     def build(self, language_setting: str) -> WindowActions:
         """Create every menu; returns the actions others need."""
         bar = self._window.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
         quit_action = _action(
             self._window, self.tr("&Quit"), self._window.close, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
-        actions = self._edit_menu(bar.addMenu(self.tr("&Edit")))
+        self.file_menu.addAction(quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        actions = self._edit_menu(self.edit_menu)
         self._view_menu(bar.addMenu(self.tr("&View")), actions)
-        self._language_menu(bar.addMenu(self.tr("&Language")), actions, language_setting)
+        self.language_menu = bar.addMenu(self.tr("&Language"))
+        self._language_menu(self.language_menu, actions, language_setting)
         return actions
 
     def _edit_menu(self, menu: QMenu) -> WindowActions:

@@ -67,6 +67,7 @@ class ReaderPane(QWidget):
         self._current: TextSpan | None = None
         self._recent: dict[tuple[str, str, str, ScriptForm], ShownArticle] = {}
         self._text_layers: dict[str, tuple[list[tuple[int, int]], str]] = {}
+        self._over_hits: set[str] = set()
 
         self.toolbar.set_form(self.form)
         self.toolbar.form_chosen.connect(self.set_form)
@@ -199,15 +200,22 @@ class ReaderPane(QWidget):
 
     # --- marks of the original text (annotations) -------------------------------------------
 
-    def mark_text(self, layer: str, spans: list[tuple[int, int]], colour: str) -> None:
+    def mark_text(
+        self, layer: str, spans: list[tuple[int, int]], colour: str, *, over_hits: bool = False
+    ) -> None:
         """Highlight spans of the original text (`Article.text` code points) as a named layer,
-        drawn under the hits, on the same words in every script form, kept across re-renders
-        of this article; an empty list removes the layer."""
+        drawn under the hits (`over_hits`: over them, under find matches; give it a translucent
+        colour), on the same words in every script form, kept across re-renders of this
+        article; an empty list removes the layer."""
         if spans:
             self._text_layers[layer] = (list(spans), colour)
+            self._over_hits.discard(layer)
+            self._over_hits.update([layer] if over_hits else [])
         else:
             self._text_layers.pop(layer, None)
-        self.view.layer_order = [*self._text_layers, HIT_LAYER, FOUND_LAYER, CURRENT_LAYER]
+        under = [name for name in self._text_layers if name not in self._over_hits]
+        over = [name for name in self._text_layers if name in self._over_hits]
+        self.view.layer_order = [*under, HIT_LAYER, *over, FOUND_LAYER, CURRENT_LAYER]
         self._refresh_marks(layer)
 
     def selected_text_span(self) -> tuple[int, int] | None:

@@ -1,0 +1,237 @@
+"""Puts the annotation parts into the main window: the store keeper, the controller, the
+actions and menus, the reader's tools, and three docks (this article's annotations, bookmarks,
+the annotation browser). The window passes in how to open an article; nothing else is shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from archive.annotation_models import Annotation
+from archive.backup import BackupInfo
+from archive.placement import Placement
+from desktop.annotation_actions import AnnotationActions, creator_name
+from desktop.annotation_browser import AnnotationBrowser
+from desktop.annotation_controller import AnnotationController
+from desktop.annotation_files import AnnotationFiles
+from desktop.annotation_panel import AnnotationPanel
+from desktop.annotation_text import is_orphan, orphan_explanation, when_text
+from desktop.bookmarks_panel import BookmarksPanel
+from desktop.core_messages import translated
+from desktop.errors import show_known_error
+from desktop.reader_annotation_tools import AnnotationTools, ReaderAnnotationMenu, glyph_icon
+from desktop.reader_pane import ReaderPane
+from desktop.settings import Settings
+from desktop.user_store_keeper import UserStoreKeeper
+from desktop.window_state import ReadingPlace
+
+REPORT_MS = 8000
+#: Shows an article at a reading place (the window's open_place).
+OpenPlace = Callable[[ReadingPlace], None]
+
+
+class AnnotationsUi(QObject):
+    """Every annotation feature of one main window (see the module docstring)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        reader: ReaderPane,
+        settings: Settings,
+        open_place: OpenPlace,
+        archive_paths: Sequence[Path] = (),
+    ) -> None:
+        super().__init__(window)
+        self._window, self._reader, self._settings = window, reader, settings
+        self._open_place, self._archive_paths = open_place, list(archive_paths)
+        self.keeper = UserStoreKeeper(parent=self)
+        self.controller = AnnotationController(reader, self)
+        self.actions = AnnotationActions(self.controller, settings, window)
+        self.tools = AnnotationTools(self.actions)
+        reader.toolbar.add_tools(self.tools)
+        self.reader_menu = ReaderAnnotationMenu(self.controller, self.actions, self)
+        self.panel = AnnotationPanel(self.controller, self.actions)
+        self.bookmarks = BookmarksPanel(self.controller, settings, self.open_article)
+        self.browser = AnnotationBrowser(self.controller)
+        self.files = AnnotationFiles(
+            self.controller, self.keeper, self.browser.wanted, self.creator, window
+        )
+        self._asked = False
+        self.off_label = QLabel()
+        self.off_label.setStyleSheet("color: #b3261e;")
+        self.panel_dock = self._dock(self.tr("Annotations"), "annotationsDock", self.panel)
+        self.bookmarks_dock = self._dock(self.tr("Bookmarks"), "bookmarksDock", self.bookmarks)
+        self.browser_dock = self._dock(
+            self.tr("Annotation browser"), "annotationBrowserDock", self.browser
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel_dock)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_dock)
+        window.tabifyDockWidget(self.panel_dock, self.bookmarks_dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
+        for dock in (self.panel_dock, self.bookmarks_dock, self.browser_dock):
+            dock.hide()  # until asked for (the menu, the tool bar); the window remembers
+        panel_toggle = self.panel_dock.toggleViewAction()
+        panel_toggle.setIcon(glyph_icon("☰", "☰"))
+        panel_toggle.setToolTip(self.tr("Show this article's annotations and notes"))
+        self.tools.addAction(panel_toggle)
+
+        self.controller.problem.connect(lambda sentence: show_known_error(window, sentence))
+        self.keeper.reported.connect(self.report)
+        self.files.reported.connect(self.report)
+        self.browser.jump_requested.connect(self.jump_to)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self._window)
+        dock.setObjectName(name)  # saveState/restoreState find docks by name
+        dock.setWidget(widget)
+        return dock
+
+    def creator(self) -> str:
+        """The name recorded on new annotations."""
+        return creator_name(self._settings)
+
+    # --- the store ----------------------------------------------------------------------
+
+    def open_store(self) -> None:
+        """Open the user store (offering the newest backup if it is damaged); without it the
+        window works on with annotations off, saying why."""
+        self._asked = False
+        store = self.keeper.open(self.creator(), self._ask_restore)
+        self.controller.set_store(store)
+        problem = self.keeper.problem
+        if problem is None:
+            self.off_label.hide()
+            self.keeper.refresh_in_background(self._archive_paths, self._refreshed)
+            return
+        sentence = translated(problem)
+        self.panel.show_disabled(sentence)
+        self.off_label.setText(self.tr("Annotations are off"))
+        self.off_label.setToolTip(sentence)
+        self._window.statusBar().addPermanentWidget(self.off_label)
+        self.off_label.show()
+        if not self._asked:  # the restore question already said it
+            show_known_error(self._window, problem)
+
+    def _refreshed(self, placement: Placement) -> None:
+        if placement.moved or placement.orphaned or placement.recovered:
+            self.controller.changed.emit()
+        if placement.orphaned:
+            self.report(
+                self.tr(
+                    "%n highlight(s) lost their place because their article's text changed; "
+                    "the annotation browser lists them.",
+                    "",
+                    placement.orphaned,
+                )
+            )
+
+    def _ask_restore(self, sentence: str, backup: BackupInfo) -> bool:
+        self._asked = True
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Annotations"))
+        box.setText(
+            self.tr(
+                "Your annotation file is damaged; restore its newest backup, made %1? "
+                "(The damaged file is kept.)"
+            ).replace("%1", when_text(backup.created))
+        )
+        box.setDetailedText(translated(sentence))
+        restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Continue without annotations"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def shutdown(self) -> None:
+        """Finish backups and close the store (the window is closing)."""
+        self.keeper.shutdown()
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def open_article(self, archive: str, article_id: str) -> None:
+        """Open an article (from the bookmarks list)."""
+        self._open_place(ReadingPlace(article_id, archive, None))
+
+    def jump_to(self, annotation: Annotation) -> None:
+        """Open an annotation's article, scroll to its passage and flash it."""
+        target = (annotation.article.archive, annotation.article.article_id)
+        article = self._reader.article
+        if article is None or (article.archive, article.id) != target:
+            self._open_place(ReadingPlace(target[1], target[0], None))
+            article = self._reader.article
+            if article is None or (article.archive, article.id) != target:
+                return  # the reader says why (e.g. that archive is not open)
+        if self.controller.find(annotation.id) is None:
+            self.controller.reload()  # made elsewhere since the article was opened
+        if self.controller.show_passage(annotation.id):
+            return
+        self.controller.set_current(annotation.id)
+        placed = self.controller.find(annotation.id)
+        if placed is not None and is_orphan(placed):
+            self.report(orphan_explanation())
+
+    def report(self, sentence: str) -> None:
+        """Say what happened in the status bar."""
+        self._window.statusBar().showMessage(translated(sentence), REPORT_MS)
+
+    # --- menus --------------------------------------------------------------------------
+
+    def install_menus(self, file_menu: QMenu, edit_menu: QMenu, before: QAction) -> QMenu:
+        """Add the annotation commands to File and Edit, and an Annotations menu before
+        `before` (the Language menu's action); returns that menu."""
+        first = file_menu.actions()[0]  # Quit stays last
+        export_menu = QMenu(self.tr("&Export annotations"), file_menu)
+        for form, label in (
+            ("md", self.tr("&Markdown…")),
+            ("csv", self.tr("&CSV…")),
+            ("jsonld", self.tr("&JSON-LD…")),
+        ):
+            export = QAction(label, export_menu)
+            export.triggered.connect(lambda _checked=False, chosen=form: self.files.export(chosen))
+            export_menu.addAction(export)
+        file_menu.insertMenu(first, export_menu)
+        for text, slot in (
+            (self.tr("&Import annotations…"), self.files.import_),
+            (self.tr("&Back up annotations now"), self.files.back_up_now),
+            (self.tr("&Restore annotations from the newest backup…"), self.files.restore_newest),
+        ):
+            action = QAction(text, file_menu)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            file_menu.insertAction(first, action)
+        file_menu.insertSeparator(first)
+        edit_first = edit_menu.actions()[0]
+        edit_menu.insertActions(edit_first, [self.actions.undo, self.actions.redo])
+        edit_menu.insertSeparator(edit_first)
+        menu = QMenu(self.tr("&Annotations"), self._window)
+        self._fill_annotations_menu(menu)
+        self._window.menuBar().insertMenu(before, menu)
+        return menu
+
+    def _fill_annotations_menu(self, menu: QMenu) -> None:
+        actions = self.actions
+        menu.addAction(actions.highlight)
+        colours = menu.addMenu(self.tr("Highlight &in"))
+        colours.addActions(list(actions.colors.values()))
+        for action in (actions.highlight_with_note, actions.edit_note, actions.delete):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(actions.article_note)
+        menu.addAction(actions.bookmark)
+        menu.addSeparator()
+        for dock, shortcut in (
+            (self.panel_dock, "Ctrl+Shift+M"),
+            (self.bookmarks_dock, "Ctrl+Shift+B"),
+            (self.browser_dock, "Ctrl+Shift+A"),
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(shortcut))
+            toggle.toggled.connect(lambda shown, raised=dock: shown and raised.raise_())
+            menu.addAction(toggle)
+        menu.addSeparator()
+        menu.addAction(actions.creator)
