@@ -48,7 +48,7 @@ class AnnotationBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((Column.QUOTE, 260), (Column.NOTE, 200), (Column.ARTICLE, 200)):
             header.resizeSection(column, width)

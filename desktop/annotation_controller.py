@@ -1,53 +1,27 @@
 """What the user does to annotations in the reader: highlight a selection, edit, delete, note,
-bookmark, undo and redo; and drawing the open article's highlights on every script form.
+bookmark, undo and redo; which annotation is chosen; the open article's annotations.
 
 Every action is one transaction of the GUI thread's UserStore and is pushed on `undo_stack` as
 a ChangeCommand. A highlight is made from `ReaderPane.selected_text_span()` (a span of the
-original text, whichever form is shown) and drawn with `ReaderPane.mark_text`, one layer per
-colour, translucent and underlined over the hits, so both stay visible. Known problems are
-emitted as their sentence (`problem`); nothing is written then.
+original text, whichever form is shown) and drawn by AnnotationMarks on every form. Known
+problems are emitted as their sentence (`problem`); nothing is written then.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from archive.anchoring import make_anchor
-from archive.annotation_models import (
-    COLORS,
-    DEFAULT_COLOR,
-    AnchorStatus,
-    Annotation,
-    Change,
-    Kind,
-)
+from archive.annotation_models import DEFAULT_COLOR, Annotation, Change, Kind
 from archive.errors import ArchiveError
 from archive.models import Article
 from archive.userstore import UserStore
+from desktop.annotation_marks import AnnotationMarks, innermost_at, placed_anchor
 from desktop.reader_pane import ReaderPane
 from desktop.undo_commands import ChangeCommand
-
-LAYER_PREFIX = "annotation:"
-FLASH_LAYER = LAYER_PREFIX + "flash"
-FLASH_COLOUR = "#b0ff6d00"  # translucent orange, over everything but find matches
-FLASH_MS = 1600
-#: Opacity of highlight colours (of 255): hits under them stay visible.
-HIGHLIGHT_ALPHA = 170
-
-
-def layer_of(color: str) -> str:
-    """The reader layer drawing highlights of a colour."""
-    return LAYER_PREFIX + color
-
-
-def highlight_colour(color: str) -> str:
-    """The translucent fill of a highlight colour, as #AARRGGBB."""
-    fill = QColor(COLORS.get(color, COLORS[DEFAULT_COLOR]))
-    fill.setAlpha(HIGHLIGHT_ALPHA)
-    return fill.name(QColor.NameFormat.HexArgb)
 
 
 class AnnotationController(QObject):
@@ -73,12 +47,7 @@ class AnnotationController(QObject):
         self.undo_stack = QUndoStack(self)
         self.annotations: list[Annotation] = []
         self.current_id = ""
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.setInterval(FLASH_MS)
-        self._flash_timer.timeout.connect(lambda: self.reader.mark_text(FLASH_LAYER, [], ""))
-        for color, value in COLORS.items():
-            reader.view.underlines[layer_of(color)] = QColor(value).darker(170)
+        self.marks = AnnotationMarks(reader, self)
         reader.article_shown.connect(lambda _article: self.reload())
         reader.view.cursorPositionChanged.connect(self._cursor_moved)
 
@@ -191,24 +160,11 @@ class AnnotationController(QObject):
             except ArchiveError as error:
                 self.problem.emit(str(error))
         self.annotations = annotations
-        self._draw()
+        self.marks.draw(annotations)
         if self.current_id and self.find(self.current_id) is None:
             self.set_current("")
         self.shown.emit(annotations)
         self.bookmarked.emit(any(a.kind is Kind.BOOKMARK for a in annotations))
-
-    def _draw(self) -> None:
-        spans: dict[str, list[tuple[int, int]]] = {color: [] for color in COLORS}
-        for annotation in self.annotations:
-            anchor = annotation.anchor
-            if anchor is not None and annotation.status is AnchorStatus.ANCHORED:
-                spans.setdefault(annotation.color or DEFAULT_COLOR, []).append(
-                    (anchor.start, anchor.end)
-                )
-        for color, color_spans in spans.items():
-            self.reader.mark_text(
-                layer_of(color), color_spans, highlight_colour(color), over_hits=True
-            )
 
     def find(self, identifier: str) -> Annotation | None:
         """The open article's annotation with this id, if it has one."""
@@ -216,24 +172,11 @@ class AnnotationController(QObject):
 
     def annotation_at(self, text_offset: int) -> Annotation | None:
         """The (innermost) placed highlight covering an offset of the original text."""
-        covering = [
-            a
-            for a in self.annotations
-            if a.anchor is not None
-            and a.status is AnchorStatus.ANCHORED
-            and a.anchor.start <= text_offset < a.anchor.end
-        ]
-        return min(
-            covering, key=lambda a: a.anchor.end - a.anchor.start if a.anchor else 0, default=None
-        )
+        return innermost_at(self.annotations, text_offset)
 
     def text_offset_at(self, document_position: int) -> int | None:
         """The offset of the original text at a position of the reader's document."""
-        shown, page_map = self.reader.shown, self.reader.page_map
-        if shown is None or page_map is None:
-            return None
-        position = page_map.shown_position(document_position)
-        return shown.text_offset(position) if position is not None else None
+        return self.marks.text_offset_at(document_position)
 
     def set_current(self, identifier: str) -> None:
         """Choose an annotation (the panel shows it); "" for none."""
@@ -242,23 +185,16 @@ class AnnotationController(QObject):
             self.current_changed.emit(identifier)
 
     def show_passage(self, identifier: str) -> bool:
-        """Scroll the open article to a highlight and flash it; False if it has no place."""
+        """Choose an annotation of the open article; scroll to its passage and flash it.
+        False if it has no passage on the page (a note, a bookmark, an orphan, unknown)."""
         annotation = self.find(identifier)
-        shown, page_map = self.reader.shown, self.reader.page_map
-        if annotation is None or shown is None or page_map is None:
+        if annotation is None:
             return False
         self.set_current(identifier)
-        anchor = annotation.anchor
-        if anchor is None or annotation.status is AnchorStatus.ORPHANED:
+        anchor = placed_anchor(annotation)
+        if anchor is None or self.reader.page_map is None:
             return False
-        cursors = [
-            c for s in shown.text_spans([(anchor.start, anchor.end)]) for c in page_map.cursors(s)
-        ]
-        if cursors:
-            self.reader.view.scroll_to_cursor(cursors[0])
-        span = (anchor.start, anchor.end)
-        self.reader.mark_text(FLASH_LAYER, [span], FLASH_COLOUR, over_hits=True)
-        self._flash_timer.start()
+        self.marks.flash(anchor)
         return True
 
     def _cursor_moved(self) -> None:

@@ -6,13 +6,17 @@ each line is made when a view asks for it, so long lists cost nothing until they
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from archive.annotation_models import COLORS, AnchorStatus, Annotation, Kind
 from archive.convert import ScriptForm, convert
-from archive.render import plain_text
 
 NOTE_PREVIEW = 80
+_BLOCK_MARK = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,9}[.)]\s+)+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE_MARK = re.compile(r"\*\*|__|~~|[*`]|<[^>]*>")
 ORPHAN_MARK = "⚠"
 BOOKMARK_MARK = "★"
 NOTE_MARK = "✎"
@@ -37,10 +41,11 @@ def palette() -> list[tuple[str, str]]:
 
 
 def first_line(markdown: str, limit: int = NOTE_PREVIEW) -> str:
-    """A note's first non-empty line as a reader sees it (no Markdown marks), shortened."""
-    if not markdown.strip():
-        return ""
-    line = next((text.strip() for text in plain_text(markdown).splitlines() if text.strip()), "")
+    """A note's first non-empty line without its Markdown marks (for lists; the panel shows
+    the note rendered), shortened."""
+    line = next((text.strip() for text in markdown.splitlines() if text.strip()), "")
+    line = _LINK.sub(r"\1", _BLOCK_MARK.sub("", line))
+    line = _INLINE_MARK.sub("", line).strip()
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from archive.annotation_models import Annotation
@@ -19,6 +19,7 @@ from desktop.annotation_actions import AnnotationActions, creator_name
 from desktop.annotation_browser import AnnotationBrowser
 from desktop.annotation_controller import AnnotationController
 from desktop.annotation_files import AnnotationFiles
+from desktop.annotation_menus import AnnotationMenus
 from desktop.annotation_panel import AnnotationPanel
 from desktop.annotation_text import is_orphan, orphan_explanation, when_text
 from desktop.bookmarks_panel import BookmarksPanel
@@ -176,62 +177,13 @@ class AnnotationsUi(QObject):
         if placed is not None and is_orphan(placed):
             self.report(orphan_explanation())
 
-    def report(self, sentence: str) -> None:
-        """Say what happened in the status bar."""
-        self._window.statusBar().showMessage(translated(sentence), REPORT_MS)
-
-    # --- menus --------------------------------------------------------------------------
-
     def install_menus(self, file_menu: QMenu, edit_menu: QMenu, before: QAction) -> QMenu:
         """Add the annotation commands to File and Edit, and an Annotations menu before
         `before` (the Language menu's action); returns that menu."""
-        first = file_menu.actions()[0]  # Quit stays last
-        export_menu = QMenu(self.tr("&Export annotations"), file_menu)
-        for form, label in (
-            ("md", self.tr("&Markdown…")),
-            ("csv", self.tr("&CSV…")),
-            ("jsonld", self.tr("&JSON-LD…")),
-        ):
-            export = QAction(label, export_menu)
-            export.triggered.connect(lambda _checked=False, chosen=form: self.files.export(chosen))
-            export_menu.addAction(export)
-        file_menu.insertMenu(first, export_menu)
-        for text, slot in (
-            (self.tr("&Import annotations…"), self.files.import_),
-            (self.tr("&Back up annotations now"), self.files.back_up_now),
-            (self.tr("&Restore annotations from the newest backup…"), self.files.restore_newest),
-        ):
-            action = QAction(text, file_menu)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            file_menu.insertAction(first, action)
-        file_menu.insertSeparator(first)
-        edit_first = edit_menu.actions()[0]
-        edit_menu.insertActions(edit_first, [self.actions.undo, self.actions.redo])
-        edit_menu.insertSeparator(edit_first)
-        menu = QMenu(self.tr("&Annotations"), self._window)
-        self._fill_annotations_menu(menu)
-        self._window.menuBar().insertMenu(before, menu)
-        return menu
+        docks = (self.panel_dock, self.bookmarks_dock, self.browser_dock)
+        builder = AnnotationMenus(self._window, self.actions, self.files, docks)
+        return builder.install(file_menu, edit_menu, before)
 
-    def _fill_annotations_menu(self, menu: QMenu) -> None:
-        actions = self.actions
-        menu.addAction(actions.highlight)
-        colours = menu.addMenu(self.tr("Highlight &in"))
-        colours.addActions(list(actions.colors.values()))
-        for action in (actions.highlight_with_note, actions.edit_note, actions.delete):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(actions.article_note)
-        menu.addAction(actions.bookmark)
-        menu.addSeparator()
-        for dock, shortcut in (
-            (self.panel_dock, "Ctrl+Shift+M"),
-            (self.bookmarks_dock, "Ctrl+Shift+B"),
-            (self.browser_dock, "Ctrl+Shift+A"),
-        ):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(shortcut))
-            toggle.toggled.connect(lambda shown, raised=dock: shown and raised.raise_())
-            menu.addAction(toggle)
-        menu.addSeparator()
-        menu.addAction(actions.creator)
+    def report(self, sentence: str) -> None:
+        """Say what happened in the status bar."""
+        self._window.statusBar().showMessage(translated(sentence), REPORT_MS)

@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AnnotationActions</name>
+        <message>
+            <source>&amp;Highlight</source>
+            <translation>標示(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Highlight with &amp;note…</source>
+            <translation>標示並寫筆記(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Highlight the selection in %1</source>
+            <translation>用%1標示所選文字</translation>
+        </message>
+        <message>
+            <source>&amp;Edit note and tags…</source>
+            <translation>編輯筆記和標籤(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete annotation</source>
+            <translation>刪除標註(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Article note…</source>
+            <translation>文章筆記(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this article</source>
+            <translation>收藏這篇文章(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name for annotations…</source>
+            <translation>標註署名(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>復原(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>取消收藏(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Article note</source>
+            <translation>文章筆記</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Name recorded on the annotations you make:</source>
+            <translation>記錄在你所做標註上的名字：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationBrowser</name>
+        <message>
+            <source>Annotations</source>
+            <translation>標註</translation>
+        </message>
+        <message>
+            <source>Annotations are off.</source>
+            <translation>標註功能已停用。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 條標註</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationController</name>
+        <message>
+            <source>Highlight</source>
+            <extracomment>Something in the store changed (the browser and the bookmarks list refresh). The open article's annotations, as placed now: list[Annotation]. An action's transaction has committed (the annotation is on disk): Change. The annotation chosen in the reader or the panel: its id, or "" for none. Whether the open article is bookmarked. A known problem, as its one sentence (nothing was written).</extracomment>
+            <translation>標示</translation>
+        </message>
+        <message>
+            <source>Change colour</source>
+            <translation>更改顏色</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>編輯筆記</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>刪除標註</translation>
+        </message>
+        <message>
+            <source>Article note</source>
+            <translation>文章筆記</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>收藏</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationFiles</name>
+        <message>
+            <source>Markdown (*.md)</source>
+            <extracomment>Export formats: (core name, file suffix).</extracomment>
+            <translation>Markdown 檔案 (*.md)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet (*.csv)</source>
+            <translation>CSV 試算表 (*.csv)</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
+            <translation>W3C 網頁標註 JSON-LD (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>Export annotations</source>
+            <translation>匯出標註</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2.</source>
+            <translation>無法寫入 %1：%2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n annotation(s) to %1.</source>
+            <translation>
+                <numerusform>已將 %n 條標註匯出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import annotations</source>
+            <translation>匯入標註</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 new, %3 updated, %4 already up to date.</source>
+            <translation>已匯入 %1：新增 %2 條，更新 %3 條，%4 條已是最新。</translation>
+        </message>
+        <message>
+            <source>Annotations backed up to %1.</source>
+            <translation>標註已備份到 %1。</translation>
+        </message>
+        <message>
+            <source>Restore annotations</source>
+            <translation>還原標註</translation>
+        </message>
+        <message>
+            <source>Replace your annotations by the newest backup? The current file is kept in the backup folder.</source>
+            <translation>用最新的備份取代現有標註嗎？目前的檔案會保留在備份資料夾中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationMenus</name>
+        <message>
+            <source>&amp;Export annotations</source>
+            <extracomment>Show or hide: this article's annotations, the bookmarks, the annotation browser.</extracomment>
+            <translation>匯出標註(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Markdown…</source>
+            <translation>Markdown(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;CSV…</source>
+            <translation>CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;JSON-LD…</source>
+            <translation>JSON-LD(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import annotations…</source>
+            <translation>匯入標註(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up annotations now</source>
+            <translation>立即備份標註(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore annotations from the newest backup…</source>
+            <translation>從最新備份還原標註(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Annotations</source>
+            <translation>標註(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Highlight &amp;in</source>
+            <translation>標示顏色(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <source>Annotations of this article</source>
+            <translation>本文的標註</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>顏色</translation>
+        </message>
+        <message>
+            <source>Give the chosen highlight another colour</source>
+            <translation>更改所選標示的顏色</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Open an article to see its annotations.</source>
+            <translation>開啟一篇文章以檢視其標註。</translation>
+        </message>
+        <message>
+            <source>★ Bookmarked</source>
+            <translation>★ 已收藏</translation>
+        </message>
+        <message>
+            <source>☆ Not bookmarked</source>
+            <translation>☆ 未收藏</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s)</source>
+            <translation>
+                <numerusform>%n 處標示</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article note(s)</source>
+            <translation>
+                <numerusform>%n 條文章筆記</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n lost its place</source>
+            <translation>
+                <numerusform>⚠ %n 處已失去位置</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationText</name>
+        <message>
+            <source>Yellow</source>
+            <translation>黃色</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>綠色</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>藍色</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>粉紅色</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>紫色</translation>
+        </message>
+        <message>
+            <source>Orange</source>
+            <translation>橙色</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>收藏</translation>
+        </message>
+        <message>
+            <source>Lost its place:</source>
+            <translation>已失去位置：</translation>
+        </message>
+        <message>
+            <source>The article's text changed and these words could not be found in it again; the quote and note are kept.</source>
+            <translation>文章正文已更改，無法再找到這些文字；引文和筆記均已保留。</translation>
+        </message>
+        <message>
+            <source>edited %1</source>
+            <translation>修改於 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationTools</name>
+        <message>
+            <source>Annotation tools</source>
+            <translation>標註工具</translation>
+        </message>
+        <message>
+            <source>Bookmark this article (Ctrl+D)</source>
+            <translation>收藏這篇文章 (Ctrl+D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsUi</name>
+        <message>
+            <source>Annotations</source>
+            <extracomment>Shows an article at a reading place (the window's open_place).</extracomment>
+            <translation>標註</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>收藏夾</translation>
+        </message>
+        <message>
+            <source>Annotation browser</source>
+            <translation>標註瀏覽器</translation>
+        </message>
+        <message>
+            <source>Show this article's annotations and notes</source>
+            <translation>顯示本文的標註和筆記</translation>
+        </message>
+        <message>
+            <source>Annotations are off</source>
+            <translation>標註已停用</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) lost their place because their article's text changed; the annotation browser lists them.</source>
+            <translation>
+                <numerusform>%n 處標示因文章正文更改而失去位置；可在標註瀏覽器中檢視。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your annotation file is damaged; restore its newest backup, made %1? (The damaged file is kept.)</source>
+            <translation>你的標註檔案已損毀；要還原 %1 的最新備份嗎？（損毀的檔案會保留。）</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>還原備份</translation>
+        </message>
+        <message>
+            <source>Continue without annotations</source>
+            <translation>不使用標註繼續</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticlePage</name>
         <message>
             <source>Authors: %1</source>
@@ -22,6 +373,178 @@
         <message>
             <source>Curated: set by hand, not extracted from the captured page.</source>
             <translation>人工整理：此項為手工設定，並非從抓取的網頁中提取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarksPanel</name>
+        <message>
+            <source>Date added</source>
+            <extracomment>Opens an article: (archive, article id).</extracomment>
+            <translation>收藏時間</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Article date</source>
+            <translation>文章日期</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>收藏夾</translation>
+        </message>
+        <message>
+            <source>Sort by</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <source>Annotations are off.</source>
+            <translation>標註功能已停用。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bookmark(s)</source>
+            <translation>
+                <numerusform>%n 個收藏</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserFilters</name>
+        <message>
+            <source>Search quotes, notes and tags</source>
+            <translation>搜尋引文、筆記和標籤</translation>
+        </message>
+        <message>
+            <source>The search language of the archive: 青岛 finds 青島, "exact phrase", -word</source>
+            <translation>與文庫相同的搜尋語法：青岛 可找到 青島，"精確詞組"，-排除詞</translation>
+        </message>
+        <message>
+            <source>Regional words</source>
+            <translation>地區用詞</translation>
+        </message>
+        <message>
+            <source>Also find regional vocabulary: 软件 finds 軟體</source>
+            <translation>同時尋找地區用詞：软件 可找到 軟體</translation>
+        </message>
+        <message>
+            <source>Only this colour</source>
+            <translation>只看這種顏色</translation>
+        </message>
+        <message>
+            <source>Only annotations with this tag</source>
+            <translation>只看帶此標籤的標註</translation>
+        </message>
+        <message>
+            <source>Only annotations by this person</source>
+            <translation>只看此人的標註</translation>
+        </message>
+        <message>
+            <source>Only articles from this source</source>
+            <translation>只看此來源的文章</translation>
+        </message>
+        <message>
+            <source>Annotated</source>
+            <translation>標註日期</translation>
+        </message>
+        <message>
+            <source>Article date</source>
+            <translation>文章日期</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>從</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>A date: 2021, 2021-06 or 2021-06-30</source>
+            <translation>日期：2021、2021-06 或 2021-06-30</translation>
+        </message>
+        <message>
+            <source>Only lost highlights</source>
+            <translation>只看失去位置的標示</translation>
+        </message>
+        <message>
+            <source>Highlights whose words could not be found again after the text changed</source>
+            <translation>正文更改後無法再找到原文字的標示</translation>
+        </message>
+        <message>
+            <source>Last edited first</source>
+            <translation>最近修改在前</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>最新在前</translation>
+        </message>
+        <message>
+            <source>By article</source>
+            <translation>依文章</translation>
+        </message>
+        <message>
+            <source>All colours</source>
+            <translation>所有顏色</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>所有標籤</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>所有來源</translation>
+        </message>
+        <message>
+            <source>Only lost highlights (%1)</source>
+            <translation>只看失去位置的標示（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserModel</name>
+        <message>
+            <source>Quote</source>
+            <translation>引文</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Article date</source>
+            <translation>文章日期</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>修改時間</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>收藏</translation>
+        </message>
+        <message>
+            <source>Article note</source>
+            <translation>文章筆記</translation>
         </message>
     </context>
     <context>
@@ -122,6 +645,82 @@
         <message>
             <source>%1 is not an archive (not an SQLite database).</source>
             <translation>%1 不是檔案庫（不是 SQLite 資料庫）。</translation>
+        </message>
+        <message>
+            <source>The annotation store %1 is damaged and has no backup; it was left untouched.</source>
+            <translation>標註庫 %1 已損毀且沒有備份；檔案未被更動。</translation>
+        </message>
+        <message>
+            <source>The annotation store %1 is damaged; restore its backup of %2 with `wenyuan-archive annotations restore` (the damaged file is kept).</source>
+            <translation>標註庫 %1 已損毀；可用 `wenyuan-archive annotations restore` 還原 %2 的備份（損毀的檔案會保留）。</translation>
+        </message>
+        <message>
+            <source>The annotation store %1 was written by a newer Wenyuan (schema %2; this version reads up to %3); it was left untouched.</source>
+            <translation>標註庫 %1 由更新版本的文淵寫入（結構版本 %2；本版本最多讀取 %3）；檔案未被更動。</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database but not a Wenyuan annotation store.</source>
+            <translation>%1 是 SQLite 資料庫，但不是文淵的標註庫。</translation>
+        </message>
+        <message>
+            <source>The annotation store %1 has no usable backup.</source>
+            <translation>標註庫 %1 沒有可用的備份。</translation>
+        </message>
+        <message>
+            <source>The annotation was changed elsewhere meanwhile; nothing was written.</source>
+            <translation>這條標註已在別處被修改；未寫入任何內容。</translation>
+        </message>
+        <message>
+            <source>The article has been bookmarked again meanwhile; nothing was written.</source>
+            <translation>這篇文章已在別處再次收藏；未寫入任何內容。</translation>
+        </message>
+        <message>
+            <source>The selection was made on another version of the article; select it again.</source>
+            <translation>所選文字來自文章的另一個版本；請重新選取。</translation>
+        </message>
+        <message>
+            <source>Select some text to highlight; the selection is empty.</source>
+            <translation>請先選取要標示的文字；目前沒有選取內容。</translation>
+        </message>
+        <message>
+            <source>The note is empty; write something first.</source>
+            <translation>筆記是空的；請先寫點內容。</translation>
+        </message>
+        <message>
+            <source>Annotations are off until the annotation store is repaired.</source>
+            <translation>標註庫修復之前，標註功能停用。</translation>
+        </message>
+        <message>
+            <source>%1 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+            <translation>%1 不是日期；請寫成 YYYY、YYYY-MM 或 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>Annotation search has no %1: field; use the filters.</source>
+            <translation>標註搜尋沒有 %1: 欄位；請使用篩選條件。</translation>
+        </message>
+        <message>
+            <source>Dates filter annotations through the date filters, not the search text.</source>
+            <translation>請用日期篩選條件依日期篩選標註，而不是在搜尋文字中寫日期。</translation>
+        </message>
+        <message>
+            <source>%1 is not a JSON file (%2).</source>
+            <translation>%1 不是 JSON 檔案（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: %2.</source>
+            <translation>無法匯入 %1：%2。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>無法讀取 %1：%2。</translation>
+        </message>
+        <message>
+            <source>The backup %1 could not be written: %2.</source>
+            <translation>無法寫入備份 %1：%2。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged, so no backup was made of it.</source>
+            <translation>%1 已損毀，因此沒有為它做備份。</translation>
         </message>
     </context>
     <context>
@@ -312,6 +911,40 @@
         </message>
     </context>
     <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>Write a note in Markdown: *emphasis*, lists…</source>
+            <translation>用 Markdown 寫筆記：*強調*、清單…</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>預覽</translation>
+        </message>
+        <message>
+            <source>tags, separated by commas</source>
+            <translation>標籤，用逗號分隔</translation>
+        </message>
+        <message>
+            <source>Separate tags with commas, 、 or semicolons</source>
+            <translation>標籤之間用逗號、頓號（、）或分號分隔</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderAnnotationMenu</name>
+        <message>
+            <source>Highlight in</source>
+            <translation>標示顏色</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderToolbar</name>
         <message>
             <source>Original</source>
@@ -372,7 +1005,7 @@
         <name>ReaderView</name>
         <message>
             <source>Open link</source>
-            <extracomment>Text for the clipboard from the selected cursor (None: Qt's own plain text of the selection). Layers drawn first to last (a later one paints over an earlier); others come after.</extracomment>
+            <extracomment>Text for the clipboard from the selected cursor (None: Qt's own plain text of the selection). Layers drawn first to last (a later one paints over an earlier); others come after. Layers also underlined, in this colour (annotations, to tell them from hits).</extracomment>
             <translation>開啟連結</translation>
         </message>
         <message>
@@ -470,6 +1103,14 @@
         <message>
             <source>Searching…</source>
             <translation>正在搜尋…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserStoreKeeper</name>
+        <message>
+            <source>Annotations restored from the backup %1; the replaced file is kept as %2.</source>
+            <extracomment>How often the window asks for an automatic backup (the policy skips it when nothing changed or the last one is younger than ten minutes). Asked with the damage sentence and the backup's date; True: restore it now. The store opened (or was restored and reopened): UserStore. A sentence worth a glance in the status bar (a backup failed, a restore happened).</extracomment>
+            <translation>已從備份 %1 還原標註；被取代的檔案保留為 %2。</translation>
         </message>
     </context>
     <context>

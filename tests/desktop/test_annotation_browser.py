@@ -15,7 +15,7 @@ from archive.annotation_models import Annotation
 from archive.convert import ScriptForm
 from archive.library import Library
 from archive.userstore import UserStore
-from desktop.annotation_controller import FLASH_LAYER
+from desktop.annotation_marks import FLASH_LAYER
 from desktop.browser_model import Column
 from desktop.main_window import MainWindow
 from desktop.window_state import ReadingPlace

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from archive.annotation_models import AnchorStatus, Kind
 from archive.convert import ScriptForm
 from archive.userstore import UserStore
-from desktop.annotation_controller import layer_of
+from desktop.annotation_marks import layer_of
 from desktop.main_window import MainWindow
 from tests.desktop.annotation_fixtures import (
     QUOTE,
