@@ -39,6 +39,8 @@ class AnnotationController(QObject):
     bookmarked = Signal(bool)
     #: A known problem, as its one sentence (nothing was written).
     problem = Signal(str)
+    #: A passing remark for the status bar.
+    notice = Signal(str)
 
     def __init__(self, reader: ReaderPane, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,10 @@ class AnnotationController(QObject):
         no selection in the article's text, or it could not be saved."""
         article, span = self.reader.article, self.reader.selected_text_span()
         if article is None or span is None:
+            if article is not None and self.reader.view.textCursor().hasSelection():
+                self.notice.emit(
+                    self.tr("Only the article's text can be highlighted, not its heading.")
+                )
             return None
 
         def action(store: UserStore) -> Change:

@@ -82,6 +82,7 @@ class AnnotationsUi(QObject):
         self.tools.addAction(panel_toggle)
 
         self.controller.problem.connect(lambda sentence: show_known_error(window, sentence))
+        self.controller.notice.connect(self.report)
         self.keeper.reported.connect(self.report)
         self.files.reported.connect(self.report)
         self.browser.jump_requested.connect(self.jump_to)

@@ -85,8 +85,12 @@
     <context>
         <name>AnnotationController</name>
         <message>
+            <source>Only the article's text can be highlighted, not its heading.</source>
+            <extracomment>Something in the store changed (the browser and the bookmarks list refresh). The open article's annotations, as placed now: list[Annotation]. An action's transaction has committed (the annotation is on disk): Change. The annotation chosen in the reader or the panel: its id, or "" for none. Whether the open article is bookmarked. A known problem, as its one sentence (nothing was written). A passing remark for the status bar.</extracomment>
+            <translation>Only the article's text can be highlighted, not its heading.</translation>
+        </message>
+        <message>
             <source>Highlight</source>
-            <extracomment>Something in the store changed (the browser and the bookmarks list refresh). The open article's annotations, as placed now: list[Annotation]. An action's transaction has committed (the annotation is on disk): Change. The annotation chosen in the reader or the panel: its id, or "" for none. Whether the open article is bookmarked. A known problem, as its one sentence (nothing was written).</extracomment>
             <translation>Highlight</translation>
         </message>
         <message>

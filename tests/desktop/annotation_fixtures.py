@@ -19,7 +19,6 @@ from desktop.app import open_window
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from desktop.window_state import ReadingPlace
-from tests.desktop.conftest import wait_for_search, write_archive
 
 #: 互联网 → 網際網路 and 软件 → 軟體 in tw (lengths change); 𠮷 is two UTF-16 units to Qt.
 QUOTE = "互联网𠮷野家的青岛软件"
@@ -56,6 +55,8 @@ OTHER = NewArticle(
 @pytest.fixture
 def annotated_archive(tmp_path: Path) -> Path:
     """An archive holding ANNOTATED and OTHER."""
+    from tests.desktop.conftest import write_archive  # conftest imports this module
+
     return write_archive(tmp_path / "annotated.sqlite", [ANNOTATED, OTHER], name="notes")
 
 
@@ -76,6 +77,8 @@ def article_titled(library: Library, title: str) -> Article:
 @pytest.fixture
 def notes_window(qtbot: QtBot, annotated_library: Library, settings: Settings) -> MainWindow:
     """The main window over the annotation archive, ANNOTATED open, store open."""
+    from tests.desktop.conftest import wait_for_search  # conftest imports this module
+
     window = open_window(annotated_library, settings)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)

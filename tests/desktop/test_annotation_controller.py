@@ -172,3 +172,12 @@ def test_the_creator_comes_from_the_settings(notes_window: MainWindow) -> None:
     made = window.annotations.controller.highlight_selection()
     assert made is not None and made.creator == "王老师"
     assert made.status is AnchorStatus.ANCHORED
+
+
+def test_a_selection_in_the_heading_is_not_highlighted_and_says_why(
+    notes_window: MainWindow,
+) -> None:
+    select_shown(notes_window, "互联网与软件")  # the title
+    assert notes_window.annotations.controller.highlight_selection() is None
+    assert notes_window.annotations.controller.annotations == []
+    assert "not its heading" in notes_window.statusBar().currentMessage()
