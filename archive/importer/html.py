@@ -1,0 +1,101 @@
+"""Web pages (.html/.htm/.shtml, and WARC responses): the article extracted with trafilatura.
+
+trafilatura finds the main text, title, date (htmldate), authors and site name; it is given the
+already decoded text, so its own charset guessing never runs. Chinese-specific clean-up (title
+labels, 来源/编辑 lines, share widgets) is the normaliser's job, shared with the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import trafilatura
+
+from archive.datetext import parse_date_text
+from archive.errors import ImportFileError
+from archive.importer.encoding import decode_bytes
+from archive.importer.normalise import Extracted, Failure
+
+_AUTHOR_SEPARATORS = re.compile(r"\s*[;；,，、/|]\s*")
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def read_html_file(path: Path, location: str) -> Iterator[Extracted | Failure]:
+    """One saved page as one article (identity: the page's own URL, else the file)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Failure(location, f"it cannot be read ({exc.strerror}).")
+        return
+    yield extract_page(data, location=location, identity=f"file:{path.resolve()}")
+
+
+def extract_page(
+    data: bytes, *, location: str, identity: str, url: str | None = None
+) -> Extracted | Failure:
+    """Decode and extract one page; `url` (a WARC's target URI) wins over the page's own."""
+    try:
+        decoded = decode_bytes(data, name=location)
+    except ImportFileError as exc:
+        return Failure(location, _reason(str(exc), location))
+    document = _extract(decoded.text)
+    if document is None or not (document.get("text") or "").strip():
+        return Failure(location, "no article text was found in the page.")
+    page_url = url or _own_url(document.get("url"))
+    warning = f"encoding uncertain: {decoded.note}" if decoded.uncertain else ""
+    return Extracted(
+        title=document.get("title") or _html_title(decoded.text),
+        text=document.get("text") or "",
+        raw=decoded.text,
+        location=location,
+        date=parse_date_text(document.get("date")),
+        source=document.get("sitename") or "",
+        authors=_authors(document.get("author")),
+        url=page_url,
+        identity=page_url or identity,
+        stable_identity=True,
+        raw_encoding="" if decoded.encoding == "utf-8" else decoded.encoding,
+        warning=warning,
+    )
+
+
+def _extract(text: str) -> dict[str, Any] | None:
+    document = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        favor_precision=True,
+    )
+    if document is None:
+        return None
+    return dict(document.as_dict()) if hasattr(document, "as_dict") else dict(document)
+
+
+def _own_url(url: object) -> str | None:
+    """The page's canonical URL, unless it points at a site's front page (a common mistake)."""
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return None
+    return url if urlsplit(url).path.strip("/") else None
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    if not isinstance(value, str):
+        return ()
+    return tuple(name for name in _AUTHOR_SEPARATORS.split(value.strip()) if name)
+
+
+def _html_title(text: str) -> str:
+    match = _HTML_TITLE.search(text)
+    return match.group(1) if match else ""
+
+
+def _reason(message: str, location: str) -> str:
+    """The decoder's sentence without the file name (the report shows it already)."""
+    return message.removeprefix(location).strip()

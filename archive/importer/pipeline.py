@@ -1,0 +1,162 @@
+"""Import files and folders into an archive: a generator the CLI and the desktop both drive.
+
+Each `yield` is a progress report and a point where the caller may stop (close the generator):
+stopping is never an error. Articles are committed in whole batches, so an interrupted or killed
+run leaves only whole articles, and running the same import again finishes the job (stored
+articles with the same text are counted as unchanged).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Generator, Iterable, Sequence
+from pathlib import Path
+
+from archive import db
+from archive.importer import ledger
+from archive.importer.normalise import Failure
+from archive.importer.report import Duplicate, ImportProgress, ImportReport
+from archive.importer.tasks import Ready, Skipped, Task, find_files, plan_tasks, run_sized_task
+from archive.store import ArchiveStore
+
+#: A batch is committed when it holds this many articles or is this old, whichever comes first.
+BATCH_SIZE = 500
+BATCH_SECONDS = 0.5
+
+
+def import_files(
+    archive_path: Path,
+    paths: Sequence[Path],
+    *,
+    description: str = "",
+    workers: int | None = None,
+    name: str | None = "user",
+) -> Generator[ImportProgress, None, None]:
+    """Open (or create) the archive, import `paths`, close it: the call to wrap with a backup.
+
+    `name` is given to a newly created archive (None: the file's stem).
+    """
+    with ArchiveStore.open_writable(archive_path, name=name) as store:
+        yield from run_import(store, paths, description=description, workers=workers)
+
+
+def run_import(
+    store: ArchiveStore,
+    paths: Sequence[Path],
+    *,
+    description: str = "",
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Generator[ImportProgress, None, None]:
+    """Import into an open store; the last report has `finished` set (unless stopped early)."""
+    started = time.monotonic()
+    report = ImportReport()
+    files = _collect_files(paths, report)
+    total = sum(_size(path) for path, _location in files)
+    report.import_id = ledger.begin_import(store, description or _describe(paths))
+    done, current = 0, ""
+    outcomes = _outcomes(plan_tasks(files), workers)
+    try:
+        batch: list[Ready] = []
+        last_commit = time.monotonic()
+        for size, location, items in outcomes:
+            done, current = done + size, location
+            batch += _sort_out(items, report)
+            if len(batch) >= batch_size or time.monotonic() - last_commit >= BATCH_SECONDS:
+                _commit(store, batch, report)
+                batch, last_commit = [], time.monotonic()
+                report.seconds = time.monotonic() - started
+                yield ImportProgress(_fraction(done, total), done, total, current, report)
+        _commit(store, batch, report)
+    except GeneratorExit:
+        report.cancelled = True
+        raise
+    finally:
+        outcomes.close()
+        report.seconds = time.monotonic() - started
+        ledger.finish_import(store, report.import_id, report.totals())
+    yield ImportProgress(1.0, total, total, current, report, finished=True)
+
+
+def _collect_files(paths: Sequence[Path], report: ImportReport) -> list[tuple[Path, str]]:
+    files: list[tuple[Path, str]] = []
+    for found in find_files(paths):
+        if isinstance(found, Failure):
+            report.add_failure(found)
+        elif isinstance(found, Skipped):
+            report.skipped_files += 1
+        else:
+            files.append(found)
+    report.files = len(files)
+    return files
+
+
+def _outcomes(
+    tasks: Iterable[Task | Failure], workers: int | None
+) -> Generator[tuple[int, str, list[Ready | Failure]], None, None]:
+    """(size, location, results) per task, in order; worker processes when `workers` > 1."""
+    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if count <= 1:
+        yield from map(run_sized_task, tasks)
+        return
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+    with context.Pool(count) as pool:
+        yield from pool.imap(run_sized_task, tasks, chunksize=8)
+
+
+def _sort_out(items: list[Ready | Failure], report: ImportReport) -> list[Ready]:
+    ready: list[Ready] = []
+    for item in items:
+        if isinstance(item, Failure):
+            report.add_failure(item)
+        else:
+            ready.append(item)
+            if item.warning:
+                report.add_warning(Failure(item.location, item.warning))
+    return ready
+
+
+def _commit(store: ArchiveStore, batch: list[Ready], report: ImportReport) -> None:
+    """Store one batch in one transaction: added, unchanged, revised or duplicate."""
+    with db.translate_errors(store.path), store.connection:
+        for ready in batch:
+            _store_one(store, ready, report)
+
+
+def _store_one(store: ArchiveStore, ready: Ready, report: ImportReport) -> None:
+    prepared = ready.prepared
+    stored = store.stored_version(prepared.id)
+    if stored is None:
+        same_text = store.id_with_content_hash(prepared.content_hash)
+        if same_text is not None:
+            report.add_duplicate(Duplicate(ready.location, same_text, "same text"))
+            return
+        store.add_prepared(prepared, import_id=report.import_id, raw_encoding=ready.raw_encoding)
+        report.added += 1
+    elif stored.content_hash == prepared.content_hash:
+        report.unchanged += 1
+    elif stored.import_id == report.import_id:
+        report.add_duplicate(Duplicate(ready.location, prepared.id, "same URL or id twice"))
+    else:
+        store.revise_prepared(
+            stored.rowid, prepared, import_id=report.import_id, raw_encoding=ready.raw_encoding
+        )
+        report.revised += 1
+
+
+def _fraction(done: int, total: int) -> float:
+    return min(1.0, done / total) if total else 0.0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _describe(paths: Sequence[Path]) -> str:
+    names = [path.name or str(path) for path in paths[:3]]
+    return ", ".join(names) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
