@@ -27,6 +27,15 @@ CONFIDENT_SCORE = 0.95
 PLAUSIBLE_SCORE = 0.85
 #: A runner-up this close to the winner makes the guess uncertain.
 CLOSE_MARGIN = 0.1
+#: A winner this far ahead of every rival (or without one) is trusted from this score on.
+CLEAR_LEAD = 0.3
+CLEAR_LEAD_SCORE = 0.85
+#: Valid UTF-8 with this many non-ASCII characters is UTF-8, whatever they are.
+UTF8_TRUSTED = 12
+#: Texts with fewer non-ASCII characters than this say too little for the strict threshold:
+#: the best reading is kept (flagged uncertain) from SHORT_TEXT_SCORE on.
+SHORT_TEXT = 40
+SHORT_TEXT_SCORE = 0.5
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -67,10 +76,26 @@ def decode_bytes(data: bytes, *, name: str) -> Decoded:
     if b"\x00" in data:
         return _utf16_without_bom(data, name)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return _chinese_or_other(data, name)
+        return _chinese_or_other(data, name)
+    return _utf8_or_short_chinese(data, text)
+
+
+def _utf8_or_short_chinese(data: bytes, text: str) -> Decoded:
+    """Valid UTF-8 is UTF-8, unless it is a few odd characters that read as common Chinese.
+
+    (`为1003645` in GBK is valid UTF-8 for `Ϊ1003645`.)
+    """
+    wide = sum(1 for char in text if ord(char) > 0x7F)
+    if wide >= UTF8_TRUSTED or plausibility(text) >= PLAUSIBLE_SCORE:
+        return Decoded(text, "utf-8")
+    chinese = sorted(((plausibility(t), c, t) for c, t in _strict_decodes(data)), reverse=True)
+    if chinese and chinese[0][0] >= PLAUSIBLE_SCORE:
+        score, codec, chinese_text = chinese[0]
+        note = f"valid UTF-8 but reads as common Chinese in {codec} ({score:.0%})"
+        return Decoded(chinese_text, codec, uncertain=True, note=note)
+    return Decoded(text, "utf-8")
 
 
 def declared_family(data: bytes) -> str | None:
@@ -148,12 +173,17 @@ def _chinese_or_other(data: bytes, name: str) -> Decoded:
         key=lambda item: (item[0], _declared_bonus(item[1], data)),
         reverse=True,
     )
-    if scored and scored[0][0] >= PLAUSIBLE_SCORE:
+    if scored and scored[0][0] >= _needed_score(scored[0][2]):
         return _best_of(scored, data)
     other = _other_encoding(data)
     if other is not None:
         return other
     raise ImportFileError(_undecodable_reason(data, name, scored))
+
+
+def _needed_score(text: str) -> float:
+    wide = sum(1 for char in text if ord(char) > 0x7F)
+    return PLAUSIBLE_SCORE if wide >= SHORT_TEXT else SHORT_TEXT_SCORE
 
 
 def _strict_decodes(data: bytes) -> list[tuple[str, str]]:
@@ -176,7 +206,10 @@ def _best_of(scored: list[tuple[float, str, str]], data: bytes) -> Decoded:
     close = bool(rivals) and score - rivals[0][0] < CLOSE_MARGIN
     if close and _declared_bonus(rivals[0][1], data) and not _declared_bonus(codec, data):
         score, codec, text = rivals[0]
-    if score >= CONFIDENT_SCORE and not close:
+    lead = score - rivals[0][0] if rivals else 1.0
+    if (score >= CONFIDENT_SCORE and not close) or (
+        score >= CLEAR_LEAD_SCORE and lead >= CLEAR_LEAD
+    ):
         return Decoded(text, codec)
     why = f"{codec} is the likeliest reading ({score:.0%} common characters)"
     if close:

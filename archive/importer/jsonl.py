@@ -42,7 +42,10 @@ def read_jsonl(path: Path) -> Iterator[NewArticle]:
 def read_records(path: Path, location: str) -> Iterator[Extracted | Failure]:
     """Each record as an Extracted, each bad line as a Failure."""
     for line_number, record in iter_records(path, location):
-        yield record if isinstance(record, Failure) else to_extracted(record, path, line_number)
+        if isinstance(record, Failure):
+            yield record
+        else:
+            yield to_extracted(record, path, line_number, location)
 
 
 def iter_records(path: Path, location: str) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
@@ -94,11 +97,13 @@ def split_authors(value: Any) -> tuple[str, ...]:
     return tuple(str(name).strip() for name in value if str(name).strip())
 
 
-def to_extracted(record: dict[str, Any], path: Path, line_number: int) -> Extracted:
+def to_extracted(
+    record: dict[str, Any], path: Path, line_number: int, file_location: str = ""
+) -> Extracted:
     """One record; identity is its `id` (stable) or else the file and line (with its content)."""
     url = first_value(record, "url")
     record_id = record.get("id")
-    location = f"{path.name}, line {line_number}"
+    location = f"{file_location or path.name}, line {line_number}"
     return Extracted(
         title=str(first_value(record, "title") or ""),
         text=str(first_value(record, "text") or ""),

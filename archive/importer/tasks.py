@@ -130,7 +130,7 @@ def _extracted(task: Task) -> Iterator[Extracted | Failure]:
     path = Path(task.path)
     if task.kind == "record":
         line_number, record = task.payload
-        yield jsonl.to_extracted(record, path, line_number)
+        yield jsonl.to_extracted(record, path, line_number, task.location)
     elif task.kind == "page":
         yield warc.page_to_extracted(task.payload)
     else:
