@@ -139,7 +139,7 @@ def _report_json(report: ImportReport, target: Path) -> dict[str, object]:
         "import_id": report.import_id,
         **report.totals(),
         "failures": [{"location": f.location, "reason": f.reason} for f in report.failures],
-        "duplicates": [
+        "duplicates_skipped": [
             {"location": d.location, "kept_id": d.kept_id, "reason": d.reason}
             for d in report.duplicates
         ],
