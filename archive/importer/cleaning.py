@@ -31,7 +31,8 @@ _WIDGET_RUN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _EDGE_SPACE = " \t\r\f\v\u3000\u00a0\u200b\ufeff"
-_INNER_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_INNER_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def remove_pinyin_artefacts(text: str) -> str:
@@ -55,13 +56,14 @@ def remove_share_widgets(text: str) -> str:
 
 
 def clean_line(line: str) -> str:
-    """NFC, outer whitespace (ideographic too) trimmed, long inner space runs made one space."""
-    line = unicodedata.normalize("NFC", line).strip(_EDGE_SPACE)
+    """NFC, control characters dropped, outer whitespace (ideographic too) trimmed, inner runs of
+    spaces and tabs made one space (the Markdown round trip of importer text relies on it)."""
+    line = _CONTROL.sub("", unicodedata.normalize("NFC", line)).strip().strip(_EDGE_SPACE)
     return _INNER_SPACE_RUN.sub(" ", line)
 
 
 def clean_paragraphs(text: str) -> list[str]:
     """Plain text as clean, non-empty paragraphs (one per line) with every repair applied."""
     repaired = remove_share_widgets(remove_pinyin_artefacts(unicodedata.normalize("NFC", text)))
-    lines = (clean_line(line) for line in repaired.replace("\r\n", "\n").split("\n"))
+    lines = (clean_line(line) for line in repaired.splitlines())
     return [line for line in lines if line]

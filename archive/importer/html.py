@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from archive.datetext import parse_date_text
@@ -21,6 +23,13 @@ from archive.importer.encoding import decode_bytes
 from archive.importer.normalise import Extracted, Failure
 
 _AUTHOR_SEPARATORS = re.compile(r"\s*[;；,，、/|]\s*")
+#: Class-name words that mark a page's lead or summary block (Baidu Baike's `lemma-summary`,
+#: news sites' `summary`/`abstract`/`lead`): trafilatura drops such blocks as boilerplate.
+_LEAD_CLASS = re.compile(r"(?:^|[-_ ])(?:summary|abstract|lead|intro|digest)(?:$|[-_ ])", re.I)
+_NOT_TEXT_CLASS = re.compile(
+    r"pic|img|image|btn|button|promotion|nav|menu|share|ad(?:$|[-_])", re.I
+)
+_LEAD_MIN_LENGTH = 40
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
@@ -46,10 +55,11 @@ def extract_page(
     if document is None or not (document.get("text") or "").strip():
         return Failure(location, "no article text was found in the page.")
     page_url = url or _own_url(document.get("url"))
+    body = _with_lead(decoded.text, document.get("text") or "")
     warning = f"encoding uncertain: {decoded.note}" if decoded.uncertain else ""
     return Extracted(
         title=document.get("title") or _html_title(decoded.text),
-        text=document.get("text") or "",
+        text=body,
         raw=decoded.text,
         location=location,
         date=parse_date_text(document.get("date")),
@@ -76,6 +86,29 @@ def _extract(text: str) -> dict[str, Any] | None:
     if document is None:
         return None
     return dict(document.as_dict()) if hasattr(document, "as_dict") else dict(document)
+
+
+def _with_lead(page: str, text: str) -> str:
+    """The extracted text with a dropped lead/summary block put back in front of it."""
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+    present = _squash(text)
+    leads = []
+    for element in tree.iter():
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if not classes or not _LEAD_CLASS.search(classes) or _NOT_TEXT_CLASS.search(classes):
+            continue
+        lead = " ".join(element.text_content().split())
+        if len(lead) >= _LEAD_MIN_LENGTH and _squash(lead) not in present:
+            leads.append(lead)
+            present += _squash(lead)
+    return "\n".join([*leads, text])
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
 
 
 def _own_url(url: object) -> str | None:

@@ -55,6 +55,9 @@ class Found:
     location: str
     raw_encoding: str = ""
     warning: str = ""
+    #: The plain text of `article.body` when the normaliser built it from paragraphs (saves
+    #: rendering the Markdown again: the round trip is exact, see test_plaintext).
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,13 +78,15 @@ def clean_title(title: str) -> str:
 def normalise(extracted: Extracted) -> Found | Failure:
     """Clean an extracted article; a Failure when nothing readable is left."""
     title = clean_title(extracted.title)
+    text: str | None = None
     if extracted.markdown:
         body, labels = _clean_markdown(extracted.text), None
     else:
         paragraphs, labels = split_edge_labels(clean_paragraphs(extracted.text))
         if paragraphs and title and paragraphs[0] == title:
             paragraphs = paragraphs[1:]
-        body = text_to_markdown("\n".join(paragraphs))
+        text = "\n".join(paragraphs)
+        body = text_to_markdown(text)
     if not body.strip():
         return Failure(extracted.location, "it holds no article text.")
     if labels is not None:
@@ -103,6 +108,7 @@ def normalise(extracted: Extracted) -> Found | Failure:
         location=extracted.location,
         raw_encoding=extracted.raw_encoding,
         warning=extracted.warning,
+        text=text,
     )
 
 

@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from archive.convert import detect_script
+from archive.ids import content_hash
 from archive.importer import html, jsonl, markdown_file, text, warc
 from archive.importer.normalise import Extracted, Failure, Found, normalise
-from archive.prepare import PreparedArticle, prepare
+from archive.models import NewArticle
+from archive.prepare import PreparedArticle, index_columns, prepare
+from archive.render import MAX_MARKDOWN_CHARS
 
 FILE_READERS = {
     ".txt": text.read_text_file,
@@ -145,8 +149,23 @@ def _ready(item: Extracted | Failure) -> Ready | Failure:
 
 
 def _prepared(found: Found) -> Ready:
-    prepared = dataclasses.replace(prepare(found.article), id=found.id)
+    if found.text is None or len(found.article.body) >= MAX_MARKDOWN_CHARS:
+        prepared = dataclasses.replace(prepare(found.article), id=found.id)
+    else:
+        prepared = prepare_with_text(found.article, found.id, found.text)
     return Ready(prepared, found.location, found.raw_encoding, found.warning)
+
+
+def prepare_with_text(article: NewArticle, identifier: str, text: str) -> PreparedArticle:
+    """What `prepare` derives, for a body whose plain text is already known to be `text`."""
+    return PreparedArticle(
+        article=article,
+        id=identifier,
+        text=text,
+        script=detect_script(article.title + "\n" + text),
+        content_hash=content_hash(text),
+        index_columns=index_columns(article.title, text, article.source, article.authors),
+    )
 
 
 def _size(path: Path) -> int:
