@@ -168,6 +168,21 @@ class ArchiveStore:
         self._forget_caches()
         return prepared.id, True
 
+    def insert_prepared(
+        self, prepared: PreparedArticle, *, import_id: int | None, raw_encoding: str = ""
+    ) -> int:
+        """Insert a new article inside the caller's open transaction; returns its rowid.
+
+        No savepoint of its own: FTS5 flushes its pending index data at every savepoint, which
+        made batched inserts through add_prepared about three times slower.
+        """
+        self._require_writable()
+        rowid = self._insert_row(prepared, import_id, raw_encoding)
+        self._insert_origins(rowid, prepared.article)
+        self._insert_index(rowid, prepared.index_columns)
+        self._forget_caches()
+        return rowid
+
     def add_many(self, articles: Iterable[NewArticle]) -> list[tuple[str, bool]]:
         """Add several articles in one transaction."""
         with db.translate_errors(self.path), self.connection:

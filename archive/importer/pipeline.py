@@ -18,7 +18,16 @@ from archive import db
 from archive.importer import ledger
 from archive.importer.normalise import Failure
 from archive.importer.report import Duplicate, ImportProgress, ImportReport
-from archive.importer.tasks import Ready, Skipped, Task, find_files, plan_tasks, run_sized_task
+from archive.importer.tasks import (
+    Ready,
+    Skipped,
+    Task,
+    Unchanged,
+    find_files,
+    plan_tasks,
+    remember_stored,
+    run_sized_task,
+)
 from archive.store import ArchiveStore
 
 #: A batch is committed when it holds this many articles or is this old, whichever comes first.
@@ -57,7 +66,7 @@ def run_import(
     total = sum(_size(path) for path, _location in files)
     report.import_id = ledger.begin_import(store, description or _describe(paths))
     done, current = 0, ""
-    outcomes = _outcomes(plan_tasks(files), workers)
+    outcomes = _outcomes(plan_tasks(files), workers, _stored_versions(store))
     try:
         batch: list[Ready] = []
         last_commit = time.monotonic()
@@ -93,24 +102,35 @@ def _collect_files(paths: Sequence[Path], report: ImportReport) -> list[tuple[Pa
     return files
 
 
+def _stored_versions(store: ArchiveStore) -> frozenset[str]:
+    rows = store.connection.execute("SELECT id || ':' || content_hash FROM articles")
+    return frozenset(str(row[0]) for row in rows)
+
+
 def _outcomes(
-    tasks: Iterable[Task | Failure], workers: int | None
-) -> Generator[tuple[int, str, list[Ready | Failure]], None, None]:
+    tasks: Iterable[Task | Failure], workers: int | None, stored: frozenset[str]
+) -> Generator[tuple[int, str, list[Ready | Unchanged | Failure]], None, None]:
     """(size, location, results) per task, in order; worker processes when `workers` > 1."""
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count <= 1:
-        yield from map(run_sized_task, tasks)
+        remember_stored(stored)
+        try:
+            yield from map(run_sized_task, tasks)
+        finally:
+            remember_stored(frozenset())
         return
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with context.Pool(count) as pool:
+    with context.Pool(count, initializer=remember_stored, initargs=(stored,)) as pool:
         yield from pool.imap(run_sized_task, tasks, chunksize=8)
 
 
-def _sort_out(items: list[Ready | Failure], report: ImportReport) -> list[Ready]:
+def _sort_out(items: list[Ready | Unchanged | Failure], report: ImportReport) -> list[Ready]:
     ready: list[Ready] = []
     for item in items:
         if isinstance(item, Failure):
             report.add_failure(item)
+        elif isinstance(item, Unchanged):
+            report.unchanged += 1
         else:
             ready.append(item)
             if item.warning:
@@ -133,7 +153,7 @@ def _store_one(store: ArchiveStore, ready: Ready, report: ImportReport) -> None:
         if same_text is not None:
             report.add_duplicate(Duplicate(ready.location, same_text, "same text"))
             return
-        store.add_prepared(prepared, import_id=report.import_id, raw_encoding=ready.raw_encoding)
+        store.insert_prepared(prepared, import_id=report.import_id, raw_encoding=ready.raw_encoding)
         report.added += 1
     elif stored.content_hash == prepared.content_hash:
         report.unchanged += 1

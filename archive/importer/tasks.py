@@ -57,6 +57,24 @@ class Ready:
 
 
 @dataclass(frozen=True)
+class Unchanged:
+    """An article the archive already holds with the same text (found without preparing it)."""
+
+    location: str
+
+
+#: `id:content_hash` of every article in the target archive when the import started; set in
+#: each worker by `remember_stored` so that a re-run skips the costly part for stored articles.
+_stored: frozenset[str] = frozenset()
+
+
+def remember_stored(stored: frozenset[str]) -> None:
+    """Tell this process which articles the archive holds (a worker-pool initializer)."""
+    global _stored
+    _stored = stored
+
+
+@dataclass(frozen=True)
 class Skipped:
     """A file found in a folder whose type Wenyuan does not import."""
 
@@ -117,13 +135,15 @@ def _page_tasks(path: Path, location: str) -> Iterator[Task | Failure]:
             yield Task("page", page.location, str(path), len(page.payload), page)
 
 
-def run_sized_task(task: Task | Failure) -> tuple[int, str, list[Ready | Failure]]:
+def run_sized_task(
+    task: Task | Failure,
+) -> tuple[int, str, list[Ready | Unchanged | Failure]]:
     """(the task's size, its location, run_task's results): what a progress report needs."""
     size = task.size if isinstance(task, Task) else 0
     return size, task.location, run_task(task)
 
 
-def run_task(task: Task | Failure) -> list[Ready | Failure]:
+def run_task(task: Task | Failure) -> list[Ready | Unchanged | Failure]:
     """Read, clean and prepare what one task holds (runs in a worker process)."""
     if isinstance(task, Failure):
         return [task]
@@ -141,14 +161,16 @@ def _extracted(task: Task) -> Iterator[Extracted | Failure]:
         yield from FILE_READERS[suffix_of(path)](path, task.location)
 
 
-def _ready(item: Extracted | Failure) -> Ready | Failure:
+def _ready(item: Extracted | Failure) -> Ready | Unchanged | Failure:
     found = item if isinstance(item, Failure) else normalise(item)
     if isinstance(found, Failure):
         return found
     return _prepared(found)
 
 
-def _prepared(found: Found) -> Ready:
+def _prepared(found: Found) -> Ready | Unchanged:
+    if found.text is not None and f"{found.id}:{content_hash(found.text)}" in _stored:
+        return Unchanged(found.location)
     if found.text is None or len(found.article.body) >= MAX_MARKDOWN_CHARS:
         prepared = dataclasses.replace(prepare(found.article), id=found.id)
     else:
