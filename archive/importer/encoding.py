@@ -87,8 +87,7 @@ def _utf8_or_short_chinese(data: bytes, text: str) -> Decoded:
 
     (`为1003645` in GBK is valid UTF-8 for `Ϊ1003645`.)
     """
-    wide = sum(1 for char in text if ord(char) > 0x7F)
-    if wide >= UTF8_TRUSTED or plausibility(text) >= PLAUSIBLE_SCORE:
+    if _wide_count(text) >= UTF8_TRUSTED or plausibility(text) >= PLAUSIBLE_SCORE:
         return Decoded(text, "utf-8")
     chinese = sorted(((plausibility(t), c, t) for c, t in _strict_decodes(data)), reverse=True)
     if chinese and chinese[0][0] >= PLAUSIBLE_SCORE:
@@ -182,8 +181,12 @@ def _chinese_or_other(data: bytes, name: str) -> Decoded:
 
 
 def _needed_score(text: str) -> float:
-    wide = sum(1 for char in text if ord(char) > 0x7F)
-    return PLAUSIBLE_SCORE if wide >= SHORT_TEXT else SHORT_TEXT_SCORE
+    return PLAUSIBLE_SCORE if _wide_count(text) >= SHORT_TEXT else SHORT_TEXT_SCORE
+
+
+def _wide_count(text: str) -> int:
+    """How many characters are not ASCII."""
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _strict_decodes(data: bytes) -> list[tuple[str, str]]:
