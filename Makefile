@@ -47,6 +47,7 @@ bench-large: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) build/eval_known_item.py
+	$(PY) build/eval_extraction.py
 
 clean:
 	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm build/pyinstaller-work dist bench-data tests/output

@@ -124,6 +124,7 @@ def score_entry(entry: dict[str, str], sets: dict[str, Scores]) -> None:
     elif kind == "trafilatura":
         gold = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
         score_snippets(path, gold["with"], gold["without"], scores)
+        score_metadata(path, gold["title"], gold["date"], scores)
     elif kind == "readability":
         gold_text = (path.parent / "expected.txt").read_text(encoding="utf-8")
         score_snippets(path, longest_openings(gold_text), [], scores, gold_text)
@@ -132,6 +133,15 @@ def score_entry(entry: dict[str, str], sets: dict[str, Scores]) -> None:
         score_snippets(path, longest_openings(gold_text), [], scores, gold_text)
     else:
         score_gne(path, scores)
+
+
+def score_metadata(path: Path, title: str, date: str, scores: Scores) -> None:
+    """Informative: title (spaces ignored) and day agree with the gold."""
+    ready = extract(path)
+    if ready:
+        article = ready.prepared.article
+        scores.titles += squash(article.title) == squash(title)
+        scores.dates += (article.date.iso() or "")[:10] == date
 
 
 def score_gne(path: Path, scores: Scores) -> None:
@@ -159,6 +169,10 @@ def report(sets: dict[str, Scores], seconds: float, pages: int) -> bool:
             line += f"  title = GNE 2019 output on {scores.titles} of {scores.dates} (informative)"
         else:
             line += f"  snippet misses {len(scores.snippet_misses)}"
+            if name == "trafilatura":
+                line += (
+                    f"  title {scores.titles}/{scores.pages}  date {scores.dates}/{scores.pages}"
+                )
             if scores.f1:
                 line += f"  paragraph F1 {sum(scores.f1) / len(scores.f1):.3f} (informative)"
             met &= not scores.snippet_misses

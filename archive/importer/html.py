@@ -30,6 +30,11 @@ _NOT_TEXT_CLASS = re.compile(
     r"pic|img|image|btn|button|promotion|nav|menu|share|ad(?:$|[-_])", re.I
 )
 _LEAD_MIN_LENGTH = 40
+_HEADLINE_MIN_LENGTH = 4
+_SITE_SEPARATORS = "-_|–—·:："
+#: Bylines that are really labels or commenters: the label is cut, commenters are dropped.
+_AUTHOR_LABEL = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|撰文|文)\s*[:：]\s*")
+_NOT_AN_AUTHOR = re.compile(r"网友|網友|\bIP\b|\bIp\b|匿名")
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
@@ -55,10 +60,12 @@ def extract_page(
     if document is None or not (document.get("text") or "").strip():
         return Failure(location, "no article text was found in the page.")
     page_url = url or _own_url(document.get("url"))
-    body = _with_lead(decoded.text, document.get("text") or "")
+    tree = _parse(decoded.text)
+    body = _with_lead(tree, document.get("text") or "")
+    title = _repaired_title(tree, document.get("title") or _html_title(decoded.text))
     warning = f"encoding uncertain: {decoded.note}" if decoded.uncertain else ""
     return Extracted(
-        title=document.get("title") or _html_title(decoded.text),
+        title=title,
         text=body,
         raw=decoded.text,
         location=location,
@@ -91,11 +98,36 @@ def _extract(text: str) -> dict[str, Any] | None:
     return dict(document.as_dict()) if hasattr(document, "as_dict") else dict(document)
 
 
-def _with_lead(page: str, text: str) -> str:
-    """The extracted text with a dropped lead/summary block put back in front of it."""
+def _parse(page: str) -> lxml.html.HtmlElement | None:
     try:
-        tree = lxml.html.fromstring(page)
+        return lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _repaired_title(tree: lxml.html.HtmlElement | None, title: str) -> str:
+    """The page's headline (`<h1>`) when the metadata title is it cut short or plus a site name.
+
+    `多地项目连环爆雷 狂奔的龙湖集团` (a meta attribute broken by an inner `"`) becomes the `<h1>`
+    `…集团"暗伤"曝露？`; `武汉的声音：…城！-新华网` becomes the `<h1>` without `-新华网`.
+    """
+    title = " ".join(title.split())
+    if tree is None or not title:
+        return title
+    for heading in tree.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        if len(text) < _HEADLINE_MIN_LENGTH or text == title:
+            continue
+        if text.startswith(title) or (
+            title.startswith(text) and title[len(text) :].lstrip()[:1] in _SITE_SEPARATORS
+        ):
+            return text
+    return title
+
+
+def _with_lead(tree: lxml.html.HtmlElement | None, text: str) -> str:
+    """The extracted text with a dropped lead/summary block put back in front of it."""
+    if tree is None:
         return text
     present = _squash(text)
     leads = []
@@ -124,7 +156,8 @@ def _own_url(url: object) -> str | None:
 def _authors(value: object) -> tuple[str, ...]:
     if not isinstance(value, str):
         return ()
-    return tuple(name for name in _AUTHOR_SEPARATORS.split(value.strip()) if name)
+    names = (_AUTHOR_LABEL.sub("", name) for name in _AUTHOR_SEPARATORS.split(value.strip()))
+    return tuple(name for name in names if name and not _NOT_AN_AUTHOR.search(name))
 
 
 def _html_title(text: str) -> str:
