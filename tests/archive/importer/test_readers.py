@@ -187,3 +187,33 @@ def test_a_truncated_warc_keeps_the_whole_records_and_reports_the_cut(
     assert [type(item).__name__ for item in planned] == ["Task", "Task", "Failure"]
     failure = planned[-1]
     assert isinstance(failure, Failure) and "record 3" in failure.location
+
+
+ARTICLE_BODY = "".join(
+    f"<p>第{n}段：港口吞吐量持续增长，多个项目陆续开工建设，带动就业和投资。</p>" for n in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "before_body", "title", "authors"),
+    [
+        ("<title>港口新闻-新华网</title>", "<h1>港口新闻</h1>", "港口新闻", ()),
+        ('<meta property="og:title" content="龙湖集团"暗伤"曝露？">', '<h1>龙湖集团"暗伤"曝露？</h1>',
+         '龙湖集团"暗伤"曝露？', ()),
+        ("<title>[视频]国际联播快讯</title>", '<span class="author">责任编辑：孔德明</span>',
+         "国际联播快讯", ("孔德明",)),
+        ("<title>标题</title>", '<span class="author">网友 Ip</span>', "标题", ()),
+    ],
+)  # fmt: skip
+def test_page_titles_and_bylines(
+    tmp_path: Path, head: str, before_body: str, title: str, authors: tuple[str, ...]
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head>{head}</head><body><article>{before_body}{ARTICLE_BODY}</article></body>"
+        "</html>",
+        encoding="utf-8",
+    )
+    article = read_one(path).article
+    assert (article.title, article.authors) == (title, authors)
+    assert plain_text(article.body).startswith("第0段")
