@@ -198,8 +198,8 @@ ARTICLE_BODY = "".join(
     ("head", "before_body", "title", "authors"),
     [
         ("<title>港口新闻-新华网</title>", "<h1>港口新闻</h1>", "港口新闻", ()),
-        ('<meta property="og:title" content="龙湖集团"暗伤"曝露？">', '<h1>龙湖集团"暗伤"曝露？</h1>',
-         '龙湖集团"暗伤"曝露？', ()),
+        ('<meta property="og:title" content="龙湖"暗伤"曝露">', '<h1>龙湖"暗伤"曝露</h1>',
+         '龙湖"暗伤"曝露', ()),
         ("<title>[视频]国际联播快讯</title>", '<span class="author">责任编辑：孔德明</span>',
          "国际联播快讯", ("孔德明",)),
         ("<title>标题</title>", '<span class="author">网友 Ip</span>', "标题", ()),
