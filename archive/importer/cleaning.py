@@ -30,6 +30,9 @@ _WIDGET_RUN = re.compile(
     rf"(?:{_WIDGET})[:：]?(?=[ \t\u3000]|$)[ \t\u3000]*",
     re.IGNORECASE | re.MULTILINE,
 )
+#: Where inline JavaScript a scraper kept starts: `(function(d, s, id) {`, `domready(function() {`.
+_SCRIPT_START = re.compile(r"(?:\(\s*function\s*\(|\b[\w$.]+\s*\(\s*function\s*\()[^\n]*")
+_HTML_SPACE_ENTITY = re.compile(r"&nbsp;?|&#160;|&#xa0;", re.IGNORECASE)
 _EDGE_SPACE = " \t\r\f\v\u3000\u00a0\u200b\ufeff"
 _INNER_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -55,15 +58,27 @@ def remove_share_widgets(text: str) -> str:
     return _WIDGET_RUN.sub("\n", text)
 
 
+def remove_inline_scripts(text: str) -> str:
+    """Cut scraped JavaScript from where it starts to the end of its line."""
+    return _SCRIPT_START.sub(_script_or_text, text)
+
+
+def _script_or_text(match: re.Match[str]) -> str:
+    code = match.group()
+    return "" if code.count(";") >= 2 and "{" in code else code
+
+
 def clean_line(line: str) -> str:
     """NFC, control characters dropped, outer whitespace (ideographic too) trimmed, inner runs of
     spaces and tabs made one space (the Markdown round trip of importer text relies on it)."""
-    line = _CONTROL.sub("", unicodedata.normalize("NFC", line)).strip().strip(_EDGE_SPACE)
+    line = _HTML_SPACE_ENTITY.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", line)))
+    line = line.strip().strip(_EDGE_SPACE)
     return _INNER_SPACE_RUN.sub(" ", line)
 
 
 def clean_paragraphs(text: str) -> list[str]:
     """Plain text as clean, non-empty paragraphs (one per line) with every repair applied."""
-    repaired = remove_share_widgets(remove_pinyin_artefacts(unicodedata.normalize("NFC", text)))
+    repaired = remove_pinyin_artefacts(unicodedata.normalize("NFC", text))
+    repaired = remove_share_widgets(remove_inline_scripts(repaired))
     lines = (clean_line(line) for line in repaired.splitlines())
     return [line for line in lines if line]

@@ -39,6 +39,14 @@ _BARE_WIDGET = re.compile(
     r"字号[:：]?\s*[大中小\s]*|字號[:：]?\s*[大中小\s]*|点赞|點讚|按讚)[\]】]?$"
 )
 _SEPARATOR = re.compile(r"^[-—─_=*·~＝－]{3,}$")
+#: A short tail after an article's last sentence that advertises apps, feeds or more links:
+#: `新聞送上來！ iOSAndroidAPP下載LINE好友`, `》自營商進出明細 》外資持股增減排行`.
+_PROMO = re.compile(
+    r"下載|下载|LINE好友|加入好友|訂閱|订阅|追蹤我們|关注我们|粉絲團|粉丝团|更多精采|更多精彩|"
+    r"詳見|详见|點我|点我|按讚|APP|》.*》"
+)
+_SENTENCE_END = "。！？!?」』”）)…"
+_PROMO_TAIL_MAX_LENGTH = 80
 
 
 @dataclass(frozen=True)
@@ -60,12 +68,24 @@ def split_edge_labels(paragraphs: Sequence[str]) -> tuple[list[str], EdgeLabels]
         start += 1
     while end > start and _take_label(kept[end - 1], found):
         end -= 1
-    return kept[start:end], EdgeLabels(
+    kept = kept[start:end]
+    while kept and (last := _without_promo_tail(kept[-1])) != kept[-1]:
+        kept = [*kept[:-1], last] if last else kept[:-1]
+    return kept, EdgeLabels(
         source=found.get("source", ""),
         editor=found.get("editor", ""),
         author=found.get("author", ""),
         date_text=found.get("date", ""),
     )
+
+
+def _without_promo_tail(line: str) -> str:
+    """The line without a short promotional tail after its last sentence ('' if all promo)."""
+    cut = max(line.rfind(mark) for mark in _SENTENCE_END) + 1
+    tail = line[cut:]
+    if tail.strip() and len(tail) <= _PROMO_TAIL_MAX_LENGTH and _PROMO.search(tail):
+        return line[:cut].rstrip()
+    return line
 
 
 def _take_label(line: str, found: dict[str, str]) -> bool:

@@ -25,6 +25,10 @@ from archive.importer.normalise import clean_title
         ("艾克森美孚、Facebook、嬌生", ["艾克森美孚、Facebook、嬌生"]),
         ("　　首行缩进的段落。\n\n\n第二段", ["首行缩进的段落。", "第二段"]),
         ("ＶＩＰ客户和５Ｇ网络", ["ＶＩＰ客户和５Ｇ网络"]),
+        ("找我了。」(function(d, s, id) { var js; if (d) return; js = 1", ["找我了。」"]),
+        ("攝影 domready(function() {if (a) b();}); domready(funct", ["攝影"]),
+        ("函数f(function(x)不是脚本", ["函数f(function(x)不是脚本"]),
+        ("元 &nbsp\u00a0 》外資", ["元 》外資"]),
         (unicodedata.normalize("NFD", "Café 咖啡"), ["Café 咖啡"]),
     ],
 )
@@ -48,6 +52,13 @@ def test_clean_paragraphs(text: str, paragraphs: list[str]) -> None:
         (["记者：王波", "正文。", "分享到：", "纠错"], ["正文。"], EdgeLabels(author="王波")),
         (["正文提到来源：不是标签的句子。"], ["正文提到来源：不是标签的句子。"], EdgeLabels()),
         (["第一段。", "打印", "第二段。"], ["第一段。", "第二段。"], EdgeLabels()),
+        (
+            ["正文。", "絕對正常。 iOSAndroidAPP下載LINE好友"],
+            ["正文。", "絕對正常。"],
+            EdgeLabels(),
+        ),
+        (["貶值6分。》自營商進出明細 》外資持股排行》漲跌幅排行"], ["貶值6分。"], EdgeLabels()),
+        (["民眾可下載APP查詢。"], ["民眾可下載APP查詢。"], EdgeLabels()),
     ],
 )
 def test_edge_labels(paragraphs: list[str], kept: list[str], labels: EdgeLabels) -> None:
