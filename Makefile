@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARCHIVE := resources/archive/bundled.sqlite
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck unit bench bench-large eval system-deps archive translations clean
+.PHONY: run test lint typecheck unit bench bench-large eval system-deps archive translations package clean
 
 run: $(STAMP) system-deps archive translations
 	$(VENV)/bin/wenyuan
@@ -48,6 +48,12 @@ bench-large: $(STAMP)
 eval: $(STAMP)
 	$(PY) build/eval_known_item.py
 	$(PY) build/eval_extraction.py
+
+package: $(STAMP) system-deps archive translations
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller-work --distpath dist packaging.spec
+	@du -sh dist/wenyuan
 
 clean:
 	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm build/pyinstaller-work dist bench-data tests/output
