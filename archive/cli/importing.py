@@ -37,6 +37,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
     importing.add_argument("--workers", type=int, default=None, help="worker processes")
     importing.add_argument("--description", default="", help="a note shown by `imports`")
+    importing.add_argument(
+        "--no-backup", action="store_true", help="skip the backup taken before importing"
+    )
     importing.set_defaults(handler=cmd_import)
     imports = subcommands.add_parser("imports", help="list imports, or remove one as a whole")
     imports.add_argument("--json", action="store_true")
@@ -55,6 +58,7 @@ def cmd_import(arguments: argparse.Namespace) -> int:
         description=arguments.description,
         workers=arguments.workers,
         name=None if arguments.archive else "user",
+        backup=not arguments.no_backup,
     )
     report = _drive(progress, sys.stderr)
     if arguments.json:

@@ -15,6 +15,7 @@ from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 
 from archive import db
+from archive.backup import AUTO, back_up
 from archive.importer import ledger
 from archive.importer.normalise import Failure
 from archive.importer.report import Duplicate, ImportProgress, ImportReport
@@ -42,12 +43,16 @@ def import_files(
     description: str = "",
     workers: int | None = None,
     name: str | None = "user",
+    backup: bool = True,
 ) -> Generator[ImportProgress, None, None]:
-    """Open (or create) the archive, import `paths`, close it: the call to wrap with a backup.
+    """Open (or create) the archive, back it up if it holds articles, import `paths`, close it.
 
-    `name` is given to a newly created archive (None: the file's stem).
+    `name` is given to a newly created archive (None: the file's stem). The backup is an
+    automatic rolling one (archive/backup.py, beside the file) taken before anything is written.
     """
     with ArchiveStore.open_writable(archive_path, name=name) as store:
+        if backup and store.count():
+            back_up(store.connection, archive_path, label=AUTO, tag="before-import")
         yield from run_import(store, paths, description=description, workers=workers)
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from archive.backup import list_backups
 from archive.importer.ledger import ImportNotFoundError, list_imports, remove_import
-from archive.importer.pipeline import run_import
+from archive.importer.pipeline import import_files, run_import
 from archive.importer.report import ImportProgress, ImportReport
 from archive.library import Library
 from archive.search import SearchRequest, search
@@ -156,3 +157,16 @@ def test_worker_processes_give_the_same_articles(tmp_path: Path, folder: Path) -
             finish(run_import(store, [folder], workers=workers))
             outcomes.append({(s.id, store.get(s.id).content_hash) for s in store.summaries()})
     assert outcomes[0] == outcomes[1] and len(outcomes[0]) == 3
+
+
+def test_an_archive_with_articles_is_backed_up_before_an_import(tmp_path: Path) -> None:
+    archive = tmp_path / "user.sqlite"
+    first = write_story(tmp_path, "first.txt", "第一篇。")
+    finish(import_files(archive, [first], workers=1))
+    assert list_backups(archive) == []
+    second = write_story(tmp_path, "second.txt", "第二篇。", title="第二篇")
+    finish(import_files(archive, [second], workers=1))
+    (backup,) = list_backups(archive)
+    assert backup.tag == "before-import"
+    with ArchiveStore.open_read_only(backup.path) as saved:
+        assert saved.count() == 1
