@@ -31,6 +31,7 @@ _NOT_TEXT_CLASS = re.compile(
 )
 _LEAD_MIN_LENGTH = 40
 _HEADLINE_MIN_LENGTH = 4
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|pre|tr|table)\s*>|<br\s*/?>", re.I)
 _SITE_SEPARATORS = "-_|–—·:："
 #: Bylines that are really labels or commenters: the label is cut, commenters are dropped.
 _AUTHOR_LABEL = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|撰文|文)\s*[:：]\s*")
@@ -56,7 +57,7 @@ def extract_page(
         decoded = decode_bytes(data, name=location)
     except ImportFileError as exc:
         return Failure(location, _reason(str(exc), location))
-    document = _extract(decoded.text)
+    document = _extract(decoded.text) or _fragment(decoded.text)
     if document is None or not (document.get("text") or "").strip():
         return Failure(location, "no article text was found in the page.")
     page_url = url or _own_url(document.get("url"))
@@ -96,6 +97,18 @@ def _extract(text: str) -> dict[str, Any] | None:
     if document is None:
         return None
     return dict(document.as_dict()) if hasattr(document, "as_dict") else dict(document)
+
+
+def _fragment(page: str) -> dict[str, Any] | None:
+    """A saved clipping (HTML without <html>/<body>, where trafilatura finds nothing): all of it.
+
+    Block ends become line breaks, so paragraphs stay paragraphs.
+    """
+    head = page[:4096].lower()
+    if "<body" in head or "<html" in head:
+        return None
+    tree = _parse(_BLOCK_END.sub("\n", page))
+    return None if tree is None else {"text": tree.text_content(), "title": ""}
 
 
 def _parse(page: str) -> lxml.html.HtmlElement | None:

@@ -88,7 +88,11 @@ def suffix_of(path: Path) -> str:
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | Failure | Skipped]:
-    """(file, location shown in reports) for every importable file, folders walked in name order."""
+    """(file, location shown in reports) for every importable file, folders walked in name order.
+
+    A file named on its own is shown as given; a file found in a folder relative to the folder's
+    parent (`inbox/deeper/two.txt`).
+    """
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
@@ -101,7 +105,7 @@ def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | Failure | S
             kind = suffix_of(path) or "(none)"
             yield Failure(path.name, f"files of type {kind} are not imported.")
         else:
-            yield path, path.name
+            yield path, str(path)
 
 
 def plan_tasks(files: Iterable[tuple[Path, str]]) -> Iterator[Task | Failure]:

@@ -109,14 +109,29 @@ def content(archive: Path) -> set[tuple[str, str]]:
         connection.close()
 
 
+def timed_import(archive: Path, inputs: list[Path]) -> float:
+    """Seconds a whole import takes (it must succeed)."""
+    started = time.monotonic()
+    code = run_import(archive, inputs)
+    if code != 0:
+        raise RuntimeError(f"the reference import failed with exit code {code}")
+    return time.monotonic() - started
+
+
 def kill_rounds(
-    archive: Path, inputs: list[Path], *, kills: int, longest: float, seed: int
+    archive: Path,
+    inputs: list[Path],
+    *,
+    kills: int,
+    longest: float,
+    seed: int,
+    earliest: float = 0.3,
 ) -> list[KillRound]:
     """Kill the same import `kills` times at random moments, checking the archive each time."""
     chooser = random.Random(seed)
     rounds = []
     for _ in range(kills):
-        after = chooser.uniform(0.3, longest)
+        after = chooser.uniform(earliest, longest)
         kill_import(archive, inputs, after)
         articles, problems = check_archive(archive)
         rounds.append(KillRound(after, articles, problems))
@@ -128,7 +143,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="+", type=Path)
     parser.add_argument("--kills", type=int, default=50)
-    parser.add_argument("--longest", type=float, default=8.0, help="latest kill, in seconds")
+    parser.add_argument(
+        "--longest",
+        type=float,
+        default=None,
+        help="latest kill in seconds (default: 95%% of a whole import)",
+    )
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--work", type=Path, default=Path("tests/output/kill"))
     arguments = parser.parse_args()
@@ -137,10 +157,10 @@ def main() -> int:
     for path in (reference, archive):
         for leftover in path.parent.glob(path.name + "*"):
             leftover.unlink()
-    run_import(reference, arguments.inputs)
+    whole = timed_import(reference, arguments.inputs)
     rounds = kill_rounds(
-        archive, arguments.inputs, kills=arguments.kills, longest=arguments.longest,
-        seed=arguments.seed,
+        archive, arguments.inputs, kills=arguments.kills,
+        longest=arguments.longest or 0.95 * whole, seed=arguments.seed,
     )  # fmt: skip
     for number, result in enumerate(rounds, start=1):
         print(json.dumps({"kill": number, **result.__dict__}, ensure_ascii=False))

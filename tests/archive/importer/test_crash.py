@@ -5,7 +5,13 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from tests.archive.importer.kill_harness import check_archive, content, kill_rounds, run_import
+from tests.archive.importer.kill_harness import (
+    check_archive,
+    content,
+    kill_rounds,
+    run_import,
+    timed_import,
+)
 from tests.conftest import require_corpora
 
 RECORDS = 1500
@@ -18,8 +24,10 @@ def test_killed_imports_leave_whole_articles_and_a_rerun_finishes(tmp_path: Path
     with (corpora / "cctv_2022_2023.jsonl").open(encoding="utf-8") as source:
         data.write_text("".join(itertools.islice(source, RECORDS)), encoding="utf-8")
     reference, killed = tmp_path / "reference.sqlite", tmp_path / "killed.sqlite"
-    assert run_import(reference, [data]) == 0
-    rounds = kill_rounds(killed, [data], kills=KILLS, longest=6.0, seed=20261201)
+    whole = timed_import(reference, [data])
+    rounds = kill_rounds(
+        killed, [data], kills=KILLS, earliest=0.3 * whole, longest=0.95 * whole, seed=20261201
+    )
     assert [result.problems for result in rounds] == [()] * KILLS
     counts = [result.articles for result in rounds]
     assert any(0 < count < RECORDS for count in counts), f"no kill landed mid-import: {counts}"

@@ -87,7 +87,7 @@ def test_identical_bodies_under_other_names_are_stored_once_and_reported(
     write_story(tmp_path, "copy of a.txt", "同一篇文章的正文。")
     report = finish(run_import(store, [tmp_path / "a.txt", tmp_path / "copy of a.txt"], workers=1))
     assert (report.added, report.duplicate_count) == (1, 1)
-    assert report.duplicates[0].location == "copy of a.txt"
+    assert report.duplicates[0].location == str(tmp_path / "copy of a.txt")
     assert store.count() == 1
 
 
