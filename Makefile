@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARCHIVE := resources/archive/bundled.sqlite
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck unit bench bench-large eval system-deps archive translations package clean
+.PHONY: run test lint typecheck unit bench bench-large bench-reader eval system-deps archive translations package clean
 
 run: $(STAMP) system-deps archive translations
 	$(VENV)/bin/wenyuan
@@ -41,6 +41,9 @@ unit: $(STAMP)
 
 bench: $(STAMP) archive
 	$(QT_ENV) $(PY) build/bench_search.py --articles 100000
+
+bench-reader: $(STAMP) archive translations
+	$(QT_ENV) $(PY) build/bench_reader.py --markdown
 
 bench-large: $(STAMP)
 	$(PY) build/bench_search.py --articles 1000000

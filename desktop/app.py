@@ -7,12 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from archive.library import Library
 from archive.paths import APP_NAME, bundled_archive_path, user_archive_path
+from desktop import settings as keys
 from desktop.errors import install_exception_hook, show_known_error
+from desktop.i18n import Translators, effective_language
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
@@ -40,14 +42,51 @@ def open_library(options: argparse.Namespace) -> Library:
     return Library.open([bundled_archive_path(), user_archive_path()], skip_missing=True)
 
 
-def open_window(library: Library, settings: Settings) -> MainWindow:
+def open_window(library: Library, settings: Settings, query: str = "") -> MainWindow:
     """Show the main window over whatever opened, then say once what did not."""
     window = MainWindow(library, settings)
     window.show()
-    window.load_library()
+    window.start(query)
     if library.failures:
         show_known_error(window, "\n\n".join(library.failures))
     return window
+
+
+class Session(QObject):
+    """The running application: one library, one settings store, the current main window.
+
+    Choosing another interface language applies at once: the translators are swapped and
+    the window is built again (its state goes through the settings; the query is carried).
+    """
+
+    def __init__(
+        self, library: Library, settings: Settings, translators: Translators | None = None
+    ) -> None:
+        super().__init__()
+        self.library, self.settings = library, settings
+        self.translators = translators if translators is not None else Translators()
+        self.translators.install(effective_language(settings.get(keys.LANGUAGE)))
+        self.window = self._open(query="")
+
+    def _open(self, query: str) -> MainWindow:
+        window = MainWindow(self.library, self.settings)
+        window.show()
+        window.start(query)
+        window.language_chosen.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        """Use another interface language from now on, in a new window."""
+        self.settings.set(keys.LANGUAGE, language)
+        QTimer.singleShot(0, self, lambda: self._rebuild(language))
+
+    def _rebuild(self, language: str) -> None:
+        old = self.window
+        old.save_state()  # geometry, splitter, article and position, for the new window
+        self.translators.install(effective_language(language))
+        self.window = self._open(old.results.search_panel.query())
+        old.close()  # after the new window is up, so that the application keeps running
+        old.deleteLater()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,9 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_arguments(QCoreApplication.arguments()[1:])
     library = open_library(options)
     try:
-        window = open_window(library, Settings())
+        session = Session(library, Settings())
+        if library.failures:
+            show_known_error(session.window, "\n\n".join(library.failures))
         exit_code = app.exec()
-        del window
+        del session
         return exit_code
     finally:
         library.close()
