@@ -104,7 +104,7 @@ def normalise(extracted: Extracted) -> Found | Failure:
     )
     return Found(
         article=article,
-        id=import_id_for(extracted),
+        id=article_id_for(extracted),
         location=extracted.location,
         raw_encoding=extracted.raw_encoding,
         warning=extracted.warning,
@@ -112,7 +112,7 @@ def normalise(extracted: Extracted) -> Found | Failure:
     )
 
 
-def import_id_for(extracted: Extracted) -> str:
+def article_id_for(extracted: Extracted) -> str:
     """From the URL; else from a stable identity (so a changed text is a revision); else capture."""
     if extracted.url:
         return article_id(url=extracted.url, identity=extracted.identity, raw=extracted.raw)

@@ -170,3 +170,15 @@ def test_an_archive_with_articles_is_backed_up_before_an_import(tmp_path: Path) 
     assert backup.tag == "before-import"
     with ArchiveStore.open_read_only(backup.path) as saved:
         assert saved.count() == 1
+
+
+def test_cancelling_with_worker_processes_stops_them_and_keeps_whole_batches(
+    store: ArchiveStore, tmp_path: Path
+) -> None:
+    paths = [write_story(tmp_path, f"{n:02}.txt", f"第{n}篇：港口消息。") for n in range(40)]
+    progress = run_import(store, paths, workers=2, batch_size=10)
+    first = next(progress)
+    progress.close()
+    assert first.report.added == store.count() >= 1
+    assert store.count() < 40
+    assert check_archive(store.path)[1] == ()
