@@ -50,6 +50,7 @@ bench-large: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) build/eval_known_item.py
+	$(PY) build/eval_extraction.py
 
 package: $(STAMP) system-deps archive translations
 	$(PY) -m pip install --quiet -e '.[package]'
