@@ -800,6 +800,38 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import</source>
+            <extracomment>Emitted once when the import ended (done or cancelled) and may have changed the archive.</extracomment>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>Preparing…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 unchanged, %3 failed — %4</source>
+            <translation>%1 added, %2 unchanged, %3 failed — %4</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 unchanged, %3 revised, %4 duplicates skipped, %5 failed.</source>
+            <translation>%1 added, %2 unchanged, %3 revised, %4 duplicates skipped, %5 failed.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported before stays.</source>
+            <translation>Import cancelled; what was imported before stays.</translation>
+        </message>
+        <message>
+            <source>Import finished in %1 s.</source>
+            <translation>Import finished in %1 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Results</source>

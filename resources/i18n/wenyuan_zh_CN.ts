@@ -792,6 +792,38 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import</source>
+            <extracomment>Emitted once when the import ended (done or cancelled) and may have changed the archive.</extracomment>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>正在准备…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 unchanged, %3 failed — %4</source>
+            <translation>新增 %1，未变 %2，失败 %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 unchanged, %3 revised, %4 duplicates skipped, %5 failed.</source>
+            <translation>新增 %1，未变 %2，修订 %3，跳过重复 %4，失败 %5。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was imported before stays.</source>
+            <translation>导入已取消；之前已导入的内容保留。</translation>
+        </message>
+        <message>
+            <source>Import finished in %1 s.</source>
+            <translation>导入完成，用时 %1 秒。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Results</source>
