@@ -84,6 +84,7 @@ class AnnotationsUi(QObject):
         self.controller.problem.connect(lambda sentence: show_known_error(window, sentence))
         self.controller.notice.connect(self.report)
         self.keeper.reported.connect(self.report)
+        self.keeper.opened.connect(lambda _store: self.off_label.hide())
         self.files.reported.connect(self.report)
         self.browser.jump_requested.connect(self.jump_to)
 

@@ -198,6 +198,7 @@ def test_declining_keeps_the_archives_readable_with_annotations_off(
     file_action(window, "&Restore annotations from the newest backup…").trigger()  # type: ignore[attr-defined]
     assert ui.controller.store is not None and ui.actions.bookmark.isEnabled()
     assert [a.note for a in ui.controller.annotations] == ["备份里的"]
+    assert not ui.off_label.isVisible() and "is damaged" not in ui.panel.state_label.text()
 
 
 def test_backups_run_off_the_gui_thread(
