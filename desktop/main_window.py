@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from archive.errors import ArchiveError
 from archive.library import Library
+from archive.paths import user_archive_path
 from archive.search import SearchHit, SortOrder
 from desktop import settings as keys
 from desktop.annotations_ui import AnnotationsUi
@@ -21,6 +22,7 @@ from desktop.copying import Copier
 from desktop.core_messages import translated
 from desktop.errors import report_exception
 from desktop.form_prefetch import FormPrefetcher
+from desktop.import_command import ImportCommand
 from desktop.menus import MenuBuilder
 from desktop.reader_pane import ReaderPane
 from desktop.results_pane import ResultsPane
@@ -37,6 +39,8 @@ class MainWindow(QMainWindow):
 
     #: The user chose an interface language ('' for the system's); the app rebuilds the window.
     language_chosen = Signal(str)
+    #: An import changed the user's archive; the app reopens the library in a new window.
+    library_changed = Signal()
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +80,9 @@ class MainWindow(QMainWindow):
         self.annotations.install_menus(
             menus.file_menu, menus.edit_menu, menus.language_menu.menuAction()
         )
+        self.importer = ImportCommand(self, user_archive_path())
+        self.importer.library_changed.connect(self.library_changed)
+        menus.add_import_actions(self.importer.choose_files, self.importer.choose_folder)
 
         self.results.hit_chosen.connect(self.open_hit)
         self.results.hit_opened.connect(lambda: self.reader.view.setFocus())

@@ -92,6 +92,18 @@ class MenuBuilder(QObject):
         self._language_menu(self.language_menu, actions, language_setting)
         return actions
 
+    def add_import_actions(
+        self, import_files: Callable[[], object], import_folder: Callable[[], object]
+    ) -> None:
+        """Put Import files… (Ctrl+I) and Import folder… at the top of the File menu."""
+        first = self.file_menu.actions()[0]
+        files = _action(
+            self._window, self.tr("&Import files…"), import_files, [_control(Qt.Key.Key_I)]
+        )
+        folder = _action(self._window, self.tr("Import &folder…"), import_folder)
+        self.file_menu.insertActions(first, [files, folder])
+        self.file_menu.insertSeparator(first)
+
     def _edit_menu(self, menu: QMenu) -> WindowActions:
         window, copier = self._window, self._copier
         menu.addAction(
