@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARCHIVE := resources/archive/bundled.sqlite
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck unit bench bench-large eval system-deps archive translations clean
+.PHONY: run test lint typecheck unit bench bench-large bench-reader eval system-deps archive translations package clean
 
 run: $(STAMP) system-deps archive translations
 	$(VENV)/bin/wenyuan
@@ -42,11 +42,21 @@ unit: $(STAMP)
 bench: $(STAMP) archive
 	$(QT_ENV) $(PY) build/bench_search.py --articles 100000
 
+bench-reader: $(STAMP) archive translations
+	$(QT_ENV) $(PY) build/bench_reader.py --markdown
+
 bench-large: $(STAMP)
 	$(PY) build/bench_search.py --articles 1000000
 
 eval: $(STAMP)
 	$(PY) build/eval_known_item.py
+	$(PY) build/eval_extraction.py
+
+package: $(STAMP) system-deps archive translations
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller-work --distpath dist packaging.spec
+	@du -sh dist/wenyuan
 
 clean:
 	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm build/pyinstaller-work dist bench-data tests/output

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from archive.errors import ArchiveError
+from desktop.core_messages import translated
 from desktop.crash_dialog import CrashDialog
 
 _reporting = False
@@ -18,7 +19,9 @@ _reporting = False
 def show_known_error(parent: QWidget | None, message: str) -> None:
     """Tell the user about a problem they can act on, in the core's own words."""
     title = QCoreApplication.translate("errors", "Wenyuan")
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(
+        parent, title, "\n\n".join(translated(part) for part in message.split("\n\n"))
+    )
 
 
 def report_exception(parent: QWidget | None, error: BaseException) -> None:

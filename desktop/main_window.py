@@ -1,26 +1,46 @@
-"""The main window: the article list on the left, the reader on the right."""
+"""The main window: search and results on the left, the reader on the right.
+
+It only assembles the parts and passes each the few collaborators it needs: the search
+controller (panel, worker, results model), the reader pane, the appearance (theme, zoom,
+script), the copier (copy, citations), the menus and the annotations (store, docks, commands).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from archive.errors import ArchiveError
 from archive.library import Library
-from archive.models import ArticleSummary
+from archive.paths import user_archive_path
+from archive.search import SearchHit, SortOrder
 from desktop import settings as keys
-from desktop.errors import show_known_error
-from desktop.reader_view import ReaderView
+from desktop.annotations_ui import AnnotationsUi
+from desktop.appearance import Appearance
+from desktop.copying import Copier
+from desktop.core_messages import translated
+from desktop.errors import report_exception
+from desktop.form_prefetch import FormPrefetcher
+from desktop.import_command import ImportCommand
+from desktop.menus import MenuBuilder
+from desktop.reader_pane import ReaderPane
 from desktop.results_pane import ResultsPane
+from desktop.search_controller import SearchController
+from desktop.search_jobs import WorkerLibrary
 from desktop.settings import Settings
-
-DEFAULT_SIZE = (1200, 800)
-DEFAULT_SPLIT = (380, 820)
+from desktop.task_runner import TaskRunner
+from desktop.typography import warm_fonts
+from desktop.window_state import ReadingPlace, restore_layout, save_state, saved_place
 
 
 class MainWindow(QMainWindow):
-    """Lists the library's articles and reads the chosen one; remembers its layout."""
+    """Searches the library and reads the chosen article; remembers its state."""
+
+    #: The user chose an interface language ('' for the system's); the app rebuilds the window.
+    language_chosen = Signal(str)
+    #: An import changed the user's archive; the app reopens the library in a new window.
+    library_changed = Signal()
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,9 +48,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
 
         self.results = ResultsPane()
-        self.reader = ReaderView()
-        self.results.list_view.setAccessibleName(self.tr("Articles"))
-        self.reader.setAccessibleName(self.tr("Article"))
+        self.reader = ReaderPane()
+        self.results.list_view.setAccessibleName(self.tr("Results"))
+        self.reader.view.setAccessibleName(self.tr("Article"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.reader)
@@ -38,87 +58,102 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self._build_menus()
-
-        self.results.article_chosen.connect(self.show_summary)
-        self._restore_layout()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.search_action = QAction(self.tr("&Search"), self)
-        self.search_action.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L),
-            ]
+        paths = [store.path for store in library.stores]
+        self.runner: TaskRunner[WorkerLibrary] = TaskRunner(
+            lambda: WorkerLibrary(paths), self._report_bug, parent=self
         )
-        self.search_action.triggered.connect(self.results.focus_search)
-        edit_menu.addAction(self.search_action)
+        panel = self.results.search_panel
+        panel.set_sort(_sort_named(settings.get(keys.SORT_ORDER)))
+        panel.set_regional(settings.get(keys.REGIONAL))
+        self.search = SearchController(
+            panel, self.results.model, self.runner, library, settings, parent=self
+        )
+        self.appearance = Appearance(self, self.reader, self.results, settings)
+        self.copier = Copier(self.reader, settings)
+        self.prefetcher = FormPrefetcher(self.reader, self.runner, parent=self)
+        self.search.search_started.connect(self.prefetcher.cancel)
+        menus = MenuBuilder(
+            self, self.results, self.reader, self.copier, self.appearance, self.language_chosen.emit
+        )
+        self.window_actions = menus.build(settings.get(keys.LANGUAGE))
+        self.annotations = AnnotationsUi(self, self.reader, settings, self.open_place, paths)
+        self.annotations.install_menus(
+            menus.file_menu, menus.edit_menu, menus.language_menu.menuAction()
+        )
+        self.importer = ImportCommand(self, user_archive_path())
+        self.importer.library_changed.connect(self.library_changed)
+        menus.add_import_actions(self.importer.choose_files, self.importer.choose_folder)
 
-    def load_library(self) -> None:
-        """List every article of the library and reopen the last one read (else the newest)."""
-        try:
-            summaries = self._library.summaries()
-        except ArchiveError as error:
-            show_known_error(self, str(error))
-            summaries = []
-        self.results.set_summaries(summaries)
-        self.count_label.setText(self.tr("%n article(s)", "", len(summaries)))
-        if not summaries:
-            self.reader.show_message(
-                self.tr("No articles yet. Open an archive with --archive FILE, or import articles.")
-            )
-            return
-        last_id = self._settings.get(keys.LAST_ARTICLE_ID)
-        if not (last_id and self.results.select_article(last_id)):
-            self.results.select_row(0)
+        self.results.hit_chosen.connect(self.open_hit)
+        self.results.hit_opened.connect(lambda: self.reader.view.setFocus())
+        self.search.results_shown.connect(self._results_shown)
+        self.appearance.form_changed.connect(lambda _form: self._show_title())
+        restore_layout(self, self.splitter, settings)
+        self.appearance.apply_saved()
 
-    def show_summary(self, summary: ArticleSummary) -> None:
-        """Open the article behind a list row in the reader."""
+    def start(self, query: str = "") -> None:
+        """Reopen the last article where reading stopped, and run the first search."""
+        if query:
+            self.results.search_panel.set_query(query)
+        self.annotations.open_store()
+        place = saved_place(self._settings)
+        if place is not None:
+            self.open_place(place)
+        else:
+            self.reader.show_message(self.tr("Choose an article on the left, or search for one."))
+        self.search.start()
+        QTimer.singleShot(0, self, lambda: warm_fonts(QApplication.font()))
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open the article of a result (a query that led somewhere goes into the history)."""
+        self.open_place(ReadingPlace(hit.summary.id, hit.summary.archive, None))
+        if self.results.search_panel.query().strip():
+            self.search.remember_query()
+
+    def open_place(self, place: ReadingPlace) -> None:
+        """Show an article at a reading position; one sentence when it cannot be read."""
         try:
-            article = self._library.get(summary.id, summary.archive)
+            article = self._library.get(place.article_id, place.archive or None)
         except ArchiveError as error:
-            self.reader.show_message(str(error))
+            self.reader.show_message(translated(str(error)))
             self.setWindowTitle("")
             return
-        self.reader.show_article(article)
-        self.setWindowTitle(article.title)
+        self.reader.set_terms(self.search.terms)
+        self.reader.show_article(article, position=place.position)
+        self._show_title()
+
+    def _results_shown(self) -> None:
+        # The open article's hits follow once the list has painted (a long article's marks
+        # take a few tens of milliseconds that the list need not wait for).
+        QTimer.singleShot(0, self.reader, lambda: self.reader.set_terms(self.search.terms))
+        if self.results.list_view.currentIndex().isValid():
+            return
+        article = self.reader.article
+        row = self.results.model.row_of(article.id, article.archive) if article else None
+        if row is not None:
+            self.results.select_row(row, quietly=True)
+
+    def _show_title(self) -> None:
+        shown = self.reader.shown
+        self.setWindowTitle(shown.title.text if shown is not None else "")
+
+    def _report_bug(self, error: object) -> None:
+        if isinstance(error, BaseException):
+            report_exception(self, error)
+
+    def save_state(self) -> None:
+        """Write layout, article and reading position to the settings."""
+        save_state(self, self.splitter, self.reader, self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_layout()
+        self.save_state()
+        self.runner.shutdown()
+        self.annotations.shutdown()
         super().closeEvent(event)
 
-    def _restore_layout(self) -> None:
-        geometry = self._settings.get(keys.WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self._resize_to_default()
-        state = self._settings.get(keys.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
-        splitter_state = self._settings.get(keys.SPLITTER_STATE)
-        if splitter_state.isEmpty() or not self.splitter.restoreState(splitter_state):
-            self.splitter.setSizes(list(DEFAULT_SPLIT))
 
-    def _resize_to_default(self) -> None:
-        width, height = DEFAULT_SIZE
-        available = self.screen().availableGeometry()
-        self.resize(
-            min(width, available.width() * 9 // 10), min(height, available.height() * 9 // 10)
-        )
-
-    def _save_layout(self) -> None:
-        self._settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.set(keys.WINDOW_STATE, self.saveState())
-        self._settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
-        article = self.reader.article
-        self._settings.set(keys.LAST_ARTICLE_ID, article.id if article else "")
-        self._settings.sync()
+def _sort_named(name: str) -> SortOrder:
+    try:
+        return SortOrder(name)
+    except ValueError:
+        return SortOrder.RELEVANCE

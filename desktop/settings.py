@@ -23,12 +23,58 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), "Main window position
 WINDOW_STATE = Setting("window/state", QByteArray(), "Main window tool bars and docks.")
 SPLITTER_STATE = Setting("window/splitter", QByteArray(), "Widths of the list and the reader.")
 LAST_ARTICLE_ID = Setting("reader/last_article_id", "", "The article open when the app closed.")
+LAST_ARTICLE_ARCHIVE = Setting(
+    "reader/last_article_archive", "", "The archive holding the last article read."
+)
+LAST_POSITION = Setting(
+    "reader/last_position",
+    -1,
+    "Where reading stopped: offset in the article's original text of the top line; -1: top.",
+)
+SCRIPT_FORM = Setting(
+    "reader/script", "original", "How text is shown: original, hans, hant, tw or hk."
+)
+THEME = Setting("reader/theme", "light", "Reading theme: light, dark or sepia.")
+ZOOM_PERCENT = Setting("reader/zoom_percent", 100, "Reading text size, percent of the default.")
+COPY_ORIGINAL = Setting(
+    "reader/copy_original", False, "Copy and cite the original text instead of the shown form."
+)
+CITATION_STYLE = Setting(
+    "reader/citation_style", "gbt7714", "What Copy citation gives: gbt7714 or plain."
+)
+SEARCH_HISTORY = Setting(
+    "search/history", "[]", "Recent queries, newest first, as a JSON list of strings."
+)
+SORT_ORDER = Setting("search/sort", "relevance", "Result order: relevance or date.")
+REGIONAL = Setting("search/regional", False, "Also match regional vocabulary (软件 finds 軟體).")
+LANGUAGE = Setting(
+    "interface/language", "", "Interface language: zh_CN, zh_TW or en; empty: the system's."
+)
+CREATOR = Setting(
+    "annotations/creator", "", "The name recorded on new annotations; empty: the system user's."
+)
+BOOKMARK_ORDER = Setting(
+    "annotations/bookmark_order", "added", "Bookmarks list order: added, title or date."
+)
 
-ALL_SETTINGS: tuple[Setting[QByteArray] | Setting[str], ...] = (
+ALL_SETTINGS: tuple[Setting[QByteArray] | Setting[str] | Setting[int] | Setting[bool], ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATE,
     LAST_ARTICLE_ID,
+    LAST_ARTICLE_ARCHIVE,
+    LAST_POSITION,
+    SCRIPT_FORM,
+    THEME,
+    ZOOM_PERCENT,
+    COPY_ORIGINAL,
+    CITATION_STYLE,
+    SEARCH_HISTORY,
+    SORT_ORDER,
+    REGIONAL,
+    LANGUAGE,
+    CREATOR,
+    BOOKMARK_ORDER,
 )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QFontMetrics, QPalette
 
 # Serif (Song/Ming) faces first for long reading, then sans (Hei) faces; first present wins.
+# One list per glyph standard: mainland (SC), Taiwan (TC) and Hong Kong (HK) forms differ.
 PREFERRED_FAMILIES = (
     "Noto Serif CJK SC",
     "Source Han Serif SC",
@@ -21,6 +23,31 @@ PREFERRED_FAMILIES = (
     "WenQuanYi Zen Hei",
     "WenQuanYi Micro Hei",
 )
+TRADITIONAL_FAMILIES = (
+    "Noto Serif CJK TC",
+    "Source Han Serif TC",
+    "Source Han Serif TW",
+    "Songti TC",
+    "Noto Sans CJK TC",
+    "Source Han Sans TC",
+    "Source Han Sans TW",
+    "PingFang TC",
+    "Microsoft JhengHei",
+    "Microsoft JhengHei UI",
+)
+HONG_KONG_FAMILIES = (
+    "Noto Serif CJK HK",
+    "Source Han Serif HK",
+    "Noto Sans CJK HK",
+    "Source Han Sans HK",
+    "PingFang HK",
+    *TRADITIONAL_FAMILIES,
+)
+FAMILIES_BY_REGION = {
+    "SC": PREFERRED_FAMILIES,
+    "TC": TRADITIONAL_FAMILIES + PREFERRED_FAMILIES,
+    "HK": HONG_KONG_FAMILIES + PREFERRED_FAMILIES,
+}
 LINE_HEIGHT_PERCENT = 180
 HEADING_LINE_HEIGHT_PERCENT = 135
 MEASURE_CHARACTERS = 36  # full-width characters per line at most
@@ -38,15 +65,31 @@ def choose_family(available: Iterable[str], preferred: Iterable[str] = PREFERRED
     return ""
 
 
-def reading_font(base: QFont) -> QFont:
-    """The interface font enlarged, in the best CJK family the system has."""
+def reading_font(base: QFont, *, region: str = "SC", zoom_percent: int = 100) -> QFont:
+    """The interface font enlarged (and zoomed), in the best CJK family the system has for
+    the glyph standard of `region` (SC, TC or HK)."""
     font = QFont(base)
-    family = choose_family(QFontDatabase.families())
+    family = _family_for(region)
     if family:
         font.setFamilies([family, *base.families()])
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(max(round(size * BODY_SCALE, 1), MINIMUM_POINT_SIZE))
+    size = max(round(size * BODY_SCALE, 1), MINIMUM_POINT_SIZE)
+    font.setPointSizeF(round(size * zoom_percent / 100, 1))
     return font
+
+
+@functools.cache
+def _family_for(region: str) -> str:
+    """The installed family for a region (the font list is read once per run)."""
+    preferred = FAMILIES_BY_REGION.get(region, PREFERRED_FAMILIES)
+    return choose_family(QFontDatabase.families(), preferred)
+
+
+def warm_fonts(base: QFont) -> None:
+    """Load the reading faces of every glyph region now (idle time) rather than on the first
+    switch of script, where loading a font file would be felt."""
+    for region in FAMILIES_BY_REGION:
+        QFontMetrics(reading_font(base, region=region)).horizontalAdvance("漢字汉字體体")
 
 
 def measure_pixels(font: QFont) -> int:
@@ -91,5 +134,7 @@ def reader_stylesheet(font: QFont, palette: QPalette) -> str:
         ".subtitle": f"font-size: {px(1.15)}; color: {quiet}; margin-bottom: {px(0.6)}",
         ".meta": f"font-size: {px(0.85)}; color: {quiet}; margin-bottom: {px(0.4)}",
         ".placeholder": f"color: {quiet}",
+        "hr": f"background-color: {quiet_colour(palette, 0.25).name()}",
+        "a": f"color: {palette.color(QPalette.ColorRole.Link).name()}",
     }
     return "\n".join(f"{selector} {{ {body}; }}" for selector, body in rules.items())

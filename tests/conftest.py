@@ -73,3 +73,14 @@ def sample_library(sample_archive: Path) -> Iterator[Library]:
     library = Library.open([sample_archive])
     yield library
     library.close()
+
+
+@pytest.fixture(autouse=True)
+def private_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test (and every subprocess it starts) uses a fresh user data folder and store."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("WENYUAN_DATA_DIR", str(folder))
+    monkeypatch.setenv("WENYUAN_USER_STORE", str(folder / "user-store.sqlite"))
+    return folder

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from archive import errors
-from archive.cli import importing, reading, searching
+from archive.cli import annotating, bookmarking, checking, importing, reading, searching
 
 #: Modules with a `register(subcommands)` function; each adds its own subcommands.
-COMMAND_MODULES = (reading, searching, importing)
+COMMAND_MODULES = (reading, searching, importing, checking, annotating, bookmarking)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,8 +32,17 @@ def print_summary_line(summary: ArticleSummary, *, hits: int | None = None) -> N
     print(f"{summary.id}  {date:<16}  {summary.source or '—'}  {summary.title}{counted}")
 
 
-def print_article(article: Article, script: str, *, as_json: bool) -> None:
-    """The whole article in the asked script form; the stored original is never changed."""
+def print_article(
+    article: Article,
+    script: str,
+    *,
+    as_json: bool,
+    annotations: list[dict[str, Any]] | None = None,
+) -> None:
+    """The whole article in the asked script form; the stored original is never changed.
+
+    `annotations` (JSON only): highlights as {"id", "start", "end", "text"}, code points of `text`.
+    """
     title = convert_with_map(article.title, script).text
     body = convert_with_map(article.body, script).text
     text = convert_with_map(article.text, script).text
@@ -48,6 +57,8 @@ def print_article(article: Article, script: str, *, as_json: bool) -> None:
             "body": body,
             "text": text,
         }
+        if annotations is not None:
+            payload["annotations"] = annotations
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     curated = sorted(name for name in article.field_origins if article.is_curated(name))

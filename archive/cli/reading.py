@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from archive.cli.annotation_common import shown_annotations
 from archive.cli.common import open_library
 from archive.cli.output import article_json, print_article, print_summary_line
 
@@ -42,7 +43,8 @@ def cmd_show(arguments: argparse.Namespace) -> int:
     """Print one article, converted to the asked script form."""
     library = open_library(arguments)
     article = library.get(arguments.id)
-    print_article(article, arguments.script, as_json=arguments.json)
+    shown = shown_annotations(arguments, article, arguments.script) if arguments.json else None
+    print_article(article, arguments.script, as_json=arguments.json, annotations=shown)
     return 0
 
 

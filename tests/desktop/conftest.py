@@ -6,7 +6,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from archive.dates import PartialDate
@@ -82,6 +84,42 @@ def write_archive(path: Path, articles: Iterable[NewArticle], name: str = "test"
     return path
 
 
+def many_articles(count: int) -> list[NewArticle]:
+    """`count` dated articles from three sources; every fifth mentions 青岛, all mention 新闻."""
+    sources = ("信网", "青岛日报", "自由時報")
+    return [
+        NewArticle(
+            title=f"第{number}號新聞" + ("：青岛" if number % 5 == 0 else ""),
+            body=f"這是第{number}篇新闻。"
+            + ("青岛的软件产业。" if number % 5 == 0 else "其他內容。"),
+            raw=f"raw-{number}",
+            identity=f"many:{number}",
+            date=PartialDate(2015 + number % 8, 1 + number % 12, 1 + number % 28),
+            source=sources[number % 3],
+        )
+        for number in range(count)
+    ]
+
+
+@pytest.fixture(scope="session")
+def many_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A read-only archive of 260 articles (more than the first page of results)."""
+    return write_archive(tmp_path_factory.mktemp("many") / "many.sqlite", many_articles(260))
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key, as an input method delivers Chinese (QTest types ASCII only)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def wait_for_search(qtbot: QtBot, window: MainWindow, timeout: int = 10_000) -> None:
+    """Until no search is waiting or running and every result has arrived."""
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=timeout)
+
+
 @pytest.fixture
 def small_archive(tmp_path: Path) -> Path:
     """Three articles: day, minute and year-less dates; one with curated source and a link."""
@@ -108,4 +146,13 @@ def window(qtbot: QtBot, library: Library, settings: Settings) -> MainWindow:
     main_window = open_window(library, settings)
     qtbot.addWidget(main_window)
     qtbot.waitExposed(main_window)
+    wait_for_search(qtbot, main_window)
     return main_window
+
+
+# The annotation tests' archive and window (defined beside their helpers).
+from tests.desktop.annotation_fixtures import (  # noqa: E402, F401
+    annotated_archive,
+    annotated_library,
+    notes_window,
+)

@@ -15,6 +15,7 @@ from desktop import errors
 from desktop.app import open_library, open_window, parse_arguments
 from desktop.crash_dialog import CrashDialog
 from desktop.settings import Settings
+from tests.desktop.conftest import wait_for_search
 
 
 @pytest.fixture
@@ -60,7 +61,8 @@ def test_damaged_archive_is_one_sentence_and_the_rest_opens(
         window = open_window(library, settings)
         qtbot.addWidget(window)
         assert window.isVisible()
-        assert window.results.model.total_count() == 3
+        wait_for_search(qtbot, window)
+        assert window.results.model.total() == 3
     finally:
         library.close()
     assert len(warnings_shown) == 1
@@ -76,7 +78,8 @@ def test_missing_archive_named_on_the_command_line_is_reported(
     window = open_window(library, settings)
     qtbot.addWidget(window)
     assert len(warnings_shown) == 1 and "nowhere.sqlite" in warnings_shown[0]
-    assert window.results.model.total_count() == 0
+    wait_for_search(qtbot, window)
+    assert window.results.model.total() == 0
 
 
 def test_known_error_reaching_the_hook_is_one_sentence(

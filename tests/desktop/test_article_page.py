@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from archive.convert import ScriptForm
 from archive.dates import PartialDate
 from archive.models import Article, FieldOrigin, Script
+from archive.shown import show_article
 from desktop.article_page import CURATED_MARK, article_html, metadata_html
 
 ARTICLE = Article(
@@ -27,8 +29,12 @@ ARTICLE = Article(
 )
 
 
+def shown(article: Article = ARTICLE, form: ScriptForm = ScriptForm.ORIGINAL) -> str:
+    return metadata_html(show_article(article, form))
+
+
 def test_fields_are_escaped_and_body_rendered() -> None:
-    page = article_html(ARTICLE)
+    page = article_html(show_article(ARTICLE, ScriptForm.ORIGINAL))
     assert "<script>" not in page
     assert "&lt;script&gt;" in page
     assert '<p class="subtitle">副標題</p>' in page
@@ -36,7 +42,7 @@ def test_fields_are_escaped_and_body_rendered() -> None:
 
 
 def test_metadata_line_keeps_date_precision_and_marks_curated_fields() -> None:
-    metadata = metadata_html(ARTICLE)
+    metadata = shown()
     assert "2021-01" in metadata and "2021-01-" not in metadata
     assert "信网<span title=" in metadata and CURATED_MARK in metadata
     assert metadata.count(CURATED_MARK) == 1
@@ -45,11 +51,17 @@ def test_metadata_line_keeps_date_precision_and_marks_curated_fields() -> None:
 
 
 def test_only_web_addresses_become_links() -> None:
-    assert "href" not in metadata_html(replace(ARTICLE, url="javascript:alert(1)"))
-    assert "href" not in metadata_html(replace(ARTICLE, url=None))
+    assert "href" not in shown(replace(ARTICLE, url="javascript:alert(1)"))
+    assert "href" not in shown(replace(ARTICLE, url=None))
 
 
 def test_empty_metadata_is_left_out() -> None:
     bare = replace(ARTICLE, date=PartialDate(), source="", authors=(), editor="", url=None)
-    assert metadata_html(bare) == ""
-    assert 'class="meta"' not in article_html(bare)
+    assert shown(bare) == ""
+    assert 'class="meta"' not in article_html(show_article(bare, ScriptForm.ORIGINAL))
+
+
+def test_page_fields_follow_the_script_form() -> None:
+    page = article_html(show_article(ARTICLE, ScriptForm.HANT))
+    assert "青島" in page and "第二段" in page
+    assert "趙寶輝、何琳" in shown(form=ScriptForm.HANT) and "信網" in shown(form=ScriptForm.HANT)
