@@ -23,7 +23,7 @@ import apsw
 from archive import db
 from archive.errors import QueryError
 from archive.matching import contains
-from archive.search_plan import SearchPlan
+from archive.search_plan import SearchPlan, title_tokens
 from archive.store import ArchiveStore
 
 #: BM25 weights for the index columns title, body, source, authors.
@@ -36,8 +36,11 @@ RANK_LIMIT = 20_000
 #: Above 1/DENSE_SHARE of the archive, the newest matches are found by walking the archive
 #: newest first instead of ordering the matches.
 DENSE_SHARE = 8
-#: Sort key tiers: BM25-scored rows come before rows in date order.
-SCORED, DATED = 0, 1
+#: Sort key tiers: articles titled exactly as the query, BM25-scored rows, rows in date order.
+EXACT_TITLE, SCORED, DATED = 0, 1, 2
+#: More articles than this whose title starts with the query: no exact-title tier (the query
+#: is too common a title start for the tier to mean much, and checking them costs).
+EXACT_TITLE_LIMIT = 1_000
 
 SortKey = tuple[int, float, int]
 
@@ -81,6 +84,7 @@ def matching_rows(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> Ma
     with db.translate_errors(store.path), query_errors():
         found = _index_matches(store, plan)
         index_count = len(found) if found is not None else store.count()
+        _drop_stray(store, found)
         if found is None or not _digit_bounds(filters):
             for sql, params in _filter_queries(plan, filters, sources):
                 allowed = {rowid for (rowid,) in store.connection.execute(sql, params)}
@@ -91,6 +95,15 @@ def matching_rows(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> Ma
             if sources is not None:
                 found = _of_sources(found, store.facet_columns()[0], sources)
     return Matches(store, store.all_rowids() if found is None else found, index_count)
+
+
+def _drop_stray(store: ArchiveStore, found: list[int] | None) -> None:
+    """Leave out index entries past the last article: left by a program that deleted rows
+    without the app (`wenyuan-archive check` reports them), they would index past the caches.
+    Counted in `index_count`, so ranking still filters them out of BM25's rows."""
+    size = len(store.date_ranks())
+    while found and found[-1] >= size:
+        found.pop()
 
 
 def _allowed_sources(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> set[str] | None:
@@ -209,7 +222,40 @@ MIN_DATED_RANK = 2
 
 
 def by_relevance(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
-    """The best `wanted` rows: BM25 if affordable, else title matches first, then newest."""
+    """The best `wanted` rows: articles titled exactly as the query first, then BM25 if
+    affordable, else title matches, then newest."""
+    exact = _exactly_titled(found, plan)
+    if not exact:
+        return _by_score(found, plan, wanted)
+    head = newest(found.store, exact, wanted)
+    head = [Placed((EXACT_TITLE, *placed.sort_key[1:]), placed.rowid, 0.0) for placed in head]
+    chosen = {placed.rowid for placed in head}
+    rest = _by_score(found, plan, wanted + len(chosen))
+    return head + [placed for placed in rest if placed.rowid not in chosen][: wanted - len(head)]
+
+
+def _exactly_titled(found: Matches, plan: SearchPlan) -> list[int]:
+    """The found rows whose title has exactly the query's tokens, ascending."""
+    if plan.title_start is None or not found.rowids:
+        return []
+    store = found.store
+    with db.translate_errors(store.path), query_errors():
+        starting = index_rowids(store, plan.title_start)
+        if not starting or len(starting) > EXACT_TITLE_LIMIT:
+            return []
+        rows: list[tuple[int, str]] = store.connection.execute(  # type: ignore[assignment]
+            "SELECT rowid, title FROM articles WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(starting),),
+        ).fetchall()
+    return sorted(
+        rowid
+        for rowid, title in rows
+        if title_tokens(title) == plan.whole_title and _holds(found.rowids, rowid)
+    )
+
+
+def _by_score(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
+    """BM25 if affordable, else title matches first, then newest."""
     assert plan.expression is not None, "relevance needs something to match"
     if found.index_count * plan.rank_cost <= RANK_BUDGET:
         allowed = set(found.rowids) if found.filtered else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import opencc
 
 from archive.errors import QueryError
-from archive.fts import phrase_tokens
+from archive.fts import BARRIER, index_tokens, phrase_tokens
 from archive.query import And, DateRange, Node, Not, Or, Term, parse
 from archive.textfold import fold
 
@@ -34,6 +34,8 @@ class SearchPlan:
     puts such articles first when a query matches too many articles to rank them all).
     `source_terms` are the query's top-level `source:` terms, kept out of `match`: a source
     holds few distinct values, so testing those beats matching a phrase in every article.
+    `whole_title` holds the index tokens of the whole query when it is plain words (no
+    operators, fields or prefixes): an article whose title is exactly those words ranks first.
     """
 
     match: str | None
@@ -42,6 +44,7 @@ class SearchPlan:
     highlight_terms: tuple[tuple[str, bool], ...] = field(default_factory=tuple)
     title_match: str | None = None
     source_terms: tuple[SourceTerm, ...] = ()
+    whole_title: tuple[str, ...] = ()
 
     @property
     def expression(self) -> str | None:
@@ -49,6 +52,13 @@ class SearchPlan:
         if self.match is None or self.exclude is None:
             return self.match
         return f"({self.match}) NOT ({self.exclude})"
+
+    @property
+    def title_start(self) -> str | None:
+        """FTS5 expression for titles that begin with the whole query (None if not plain words)."""
+        if not self.whole_title:
+            return None
+        return f'{_TITLE_COLUMN} : ^ "' + " ".join(self.whole_title) + '"'
 
     @property
     def rank_cost(self) -> int:
@@ -97,7 +107,27 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
                 (form, prefix) for text, prefix in terms for form in regional_variants(text)
             )
         )
-    return SearchPlan(match, exclude, dates, terms, title_match, source_terms)
+    whole = _whole_title(node)
+    return SearchPlan(match, exclude, dates, terms, title_match, source_terms, whole)
+
+
+def _whole_title(node: Node) -> tuple[str, ...]:
+    """The index tokens of a query of plain words, in the order typed; () for any other query."""
+    words = node.children if isinstance(node, And) else (node,)
+    if not all(isinstance(word, Term) and word.field is None and not word.prefix for word in words):
+        return ()
+    return title_tokens(" ".join(word.text for word in words if isinstance(word, Term)))
+
+
+def title_tokens(text: str) -> tuple[str, ...]:
+    """A title's index tokens without leading or trailing breaks: equal for equal titles."""
+    tokens = index_tokens(fold(text))
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] == BARRIER:
+        start += 1
+    while end > start and tokens[end - 1] == BARRIER:
+        end -= 1
+    return tuple(tokens[start:end])
 
 
 def _source_term(term: Term, regional: bool) -> SourceTerm:

@@ -230,3 +230,16 @@ def test_warm_up_builds_the_caches_a_search_reads(sample_library: Library) -> No
     search(sample_library, SearchRequest("青岛"))
     assert (store.date_ranks(), store.facet_codes(), store.rowids_newest_first()) == caches
     assert store.date_ranks() is caches[0] and store.rowids_newest_first() is caches[2]
+
+
+def test_rows_deleted_by_another_program_do_not_break_search(sample_archive: Path) -> None:
+    with ArchiveStore.open_writable(sample_archive, wal=False) as writer:
+        newest = writer.connection.execute("SELECT max(rowid) FROM articles").get
+        writer.connection.execute("PRAGMA foreign_keys=OFF")
+        writer.connection.execute("DELETE FROM articles WHERE rowid = ?", (newest,))
+    library = Library.open([sample_archive])
+    try:
+        result = search(library, SearchRequest("文 OR 岛 OR 業", limit=0))
+        assert result.total == 3
+    finally:
+        library.close()

@@ -113,5 +113,33 @@ def test_broad_queries_put_title_matches_first(
         titles = [store.get_by_rowid(item.rowid).title for item in placed]
         dates = [store.get_by_rowid(item.rowid).date.day for item in placed[2:]]
     assert titles[:2] == ["青岛要闻", "青岛要闻"]
-    assert [item.sort_key[0] for item in placed] == [0, 0, 1, 1, 1]
+    tiers = [search_order.SCORED] * 2 + [search_order.DATED] * 3
+    assert [item.sort_key[0] for item in placed] == tiers
     assert dates == [12, 11, 10]
+
+
+def test_an_article_titled_exactly_as_the_query_comes_first(tmp_path: Path) -> None:
+    path = tmp_path / "exact.sqlite"
+    titles = [
+        "冬奥带来冰雪热 各地冰雪运动成新时尚",
+        "冬奥带来冰雪热！",
+        "冬奥带来冰雪热度",
+        "说冬奥带来冰雪热",
+    ]
+    with ArchiveStore.open_writable(path, wal=False) as store:
+        for number, title in enumerate(titles):
+            body = "冬奥带来冰雪热。" * (10 - number)
+            store.add(NewArticle(title=title, body=body, raw=title, identity=title))
+        for query, first in (
+            ("冬奥带来冰雪热", "冬奥带来冰雪热！"),
+            ("「冬奧帶來冰雪熱」", "冬奥带来冰雪热！"),
+            ("冬奥带来冰雪热 OR 冰雪", None),
+        ):
+            plan = plan_query(query)
+            placed = search_order.by_relevance(matching_rows(store, plan, Filters()), plan, 4)
+            ranked = [store.get_by_rowid(item.rowid).title for item in placed]
+            assert sorted(ranked) == sorted(titles)
+            if first is not None:
+                assert ranked[0] == first and placed[0].sort_key[0] == search_order.EXACT_TITLE
+            else:
+                assert search_order.EXACT_TITLE not in {item.sort_key[0] for item in placed}
