@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import threading
 import unicodedata
@@ -206,7 +207,7 @@ def _single_conversions(run: str, config: str) -> list[str]:
     if missing:
         converted = _opencc(config, "\n".join(missing)).split("\n")
         table.update((c, alone or c) for c, alone in zip(missing, converted, strict=True))
-    return [table[character] for character in run]
+    return list(map(table.__getitem__, run))
 
 
 def _build_map(original: str, converted: str, units: list[tuple[int, int]]) -> ConvertedText:
@@ -279,7 +280,7 @@ def detect_script(text: str) -> Script:
     s2tw and s2hk all change in context (皇后, 干涉, 台灣, 吃, 為 do not count). MIXED when the
     minority reaches both thresholds above; else the majority, simplified when tied or none.
     """
-    traditional = len(_changed_positions(text, "t2s"))
+    traditional = sum(map(operator.ne, text, _opencc("t2s", text)))
     decided = _decided_without_context(text, traditional)
     if decided is not None:
         return decided
@@ -295,10 +296,7 @@ def _decided_without_context(text: str, traditional: int) -> Script | None:
     """
     if traditional == 0:
         return Script.SIMPLIFIED
-    alone = _single_conversions(text, "s2t")
-    bound = sum(
-        1 for character, converted in zip(text, alone, strict=True) if character != converted
-    )
+    bound = sum(map(operator.ne, text, _single_conversions(text, "s2t")))
     cannot_mix = (
         min(traditional, bound) < MIXED_MINIMUM_CHARACTERS
         or bound / (traditional + bound) < MIXED_MINIMUM_SHARE
