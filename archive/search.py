@@ -14,14 +14,12 @@ from archive.search_order import (
     COLUMN_WEIGHTS,
     RANK_BUDGET,
     RANK_LIMIT,
-    Filters,
-    Matches,
     SortKey,
     by_relevance,
-    matching_rows,
     newest,
 )
 from archive.search_plan import SearchPlan, plan_query
+from archive.search_rows import Filters, Matches, matching_rows
 from archive.snippets import Snippet, make_snippet
 from archive.store import ArchiveStore
 

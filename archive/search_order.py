@@ -1,29 +1,21 @@
-"""One archive's side of a search: which rows match, and the best of them in order.
+"""One archive's matching rows in order: the best `wanted` of them.
 
-Rows come from the index alone (filters from covering indexes of `articles`); the order is BM25
-when ranking every match is cheap, else articles with the query in their title first, else
-newest first (see docs/search.md for the limits and why).
+An article titled exactly as the query first; then BM25 when ranking every match is cheap, else
+articles with the query in their title, else newest first (see docs/search.md for the limits).
 """
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import itertools
 import json
-import operator
-import sys
-from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
-import apsw
-
 from archive import db
-from archive.errors import QueryError
-from archive.matching import contains
 from archive.search_plan import SearchPlan, title_tokens
+from archive.search_rows import Matches, holds, index_rowids, query_errors
 from archive.store import ArchiveStore
 
 #: BM25 weights for the index columns title, body, source, authors.
@@ -46,179 +38,12 @@ SortKey = tuple[int, float, int]
 
 
 @dataclass(frozen=True)
-class Matches:
-    """The rows of one archive that satisfy a query, ascending; `index_count` is how many rows
-    the index matched before the request's filters (what ranking them costs)."""
-
-    store: ArchiveStore
-    rowids: list[int]
-    index_count: int
-
-    @property
-    def filtered(self) -> bool:
-        """True when the filters removed some of the rows the index matched."""
-        return len(self.rowids) < self.index_count
-
-
-@dataclass(frozen=True)
 class Placed:
     """One row in the order: its sort key (smaller first), rowid and BM25 score (0 if unscored)."""
 
     sort_key: SortKey
     rowid: int
     score: float
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The panel's filters: sources, and dates as sort keys (None: no bound)."""
-
-    sources: tuple[str, ...] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-
-
-def matching_rows(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> Matches:
-    """Every row of `store` that the plan and the filters select."""
-    sources = _allowed_sources(store, plan, filters)
-    with db.translate_errors(store.path), query_errors():
-        found = _index_matches(store, plan)
-        index_count = len(found) if found is not None else store.count()
-        _drop_stray(store, found)
-        if found is None or not _digit_bounds(filters):
-            for sql, params in _filter_queries(plan, filters, sources):
-                allowed = {rowid for (rowid,) in store.connection.execute(sql, params)}
-                found = sorted(allowed) if found is None else [r for r in found if r in allowed]
-        else:
-            for test in _filter_tests(store, plan, filters, sources):
-                found = list(filter(test, found))
-            if sources is not None:
-                found = _of_sources(found, store.facet_columns()[0], sources)
-    return Matches(store, store.all_rowids() if found is None else found, index_count)
-
-
-def _drop_stray(store: ArchiveStore, found: list[int] | None) -> None:
-    """Leave out index entries past the last article: left by a program that deleted rows
-    without the app (`wenyuan-archive check` reports them), they would index past the caches.
-    Counted in `index_count`, so ranking still filters them out of BM25's rows."""
-    size = len(store.date_ranks())
-    while found and found[-1] >= size:
-        found.pop()
-
-
-def _allowed_sources(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> set[str] | None:
-    """The exact source values the filters and the query's source: terms allow (None: any)."""
-    if not plan.source_terms and not filters.sources:
-        return None
-    _codes, pairs = store.facet_codes()
-    allowed = {source for source, _year in pairs}
-    if filters.sources:
-        allowed &= set(filters.sources)
-    for term in plan.source_terms:
-        allowed = {
-            source
-            for source in allowed
-            if any(contains(source, form, prefix=term.prefix) for form in term.forms)
-        }
-    return allowed
-
-
-def _index_matches(store: ArchiveStore, plan: SearchPlan) -> list[int] | None:
-    """Rowids the index matches, ascending (None: the query restricts nothing, every article)."""
-    if plan.expression is not None:
-        return index_rowids(store, plan.expression)
-    if plan.exclude is not None:
-        excluded = set(index_rowids(store, plan.exclude))
-        return [rowid for rowid in store.all_rowids() if rowid not in excluded]
-    return None
-
-
-def index_rowids(store: ArchiveStore, expression: str) -> list[int]:
-    """The rowids matching an FTS5 expression, ascending.
-
-    Passed as one string of fixed-width hex numbers: SQLite builds it in C and Python decodes it
-    in C, several times faster than a Python row per match when a short query matches most of
-    the archive.
-    """
-    joined = store.connection.execute(
-        "SELECT group_concat(printf('%016x', rowid), '') FROM "
-        "(SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid)",
-        (expression,),
-    ).get
-    rowids = array("Q", bytes.fromhex(joined) if joined else b"")
-    if sys.byteorder == "little":
-        rowids.byteswap()
-    return rowids.tolist()
-
-
-#: Dated articles have all-digit sort keys; year-less and unknown ones start with '}' or '~'.
-_DATED = "date_sort < ':'"
-
-
-def _filter_queries(
-    plan: SearchPlan, filters: Filters, sources: set[str] | None
-) -> list[tuple[str, list[object]]]:
-    """One query per filter, each answered from an index of the articles table alone."""
-    queries: list[tuple[str, list[object]]] = []
-    select = "SELECT rowid FROM articles WHERE "
-    for date_range in plan.date_ranges:
-        queries.append((select + "date_sort BETWEEN ? AND ?", [date_range.start, date_range.end]))
-    if sources is not None:
-        values = json.dumps(sorted(sources), ensure_ascii=False)
-        queries.append((select + "source IN (SELECT value FROM json_each(?))", [values]))
-    if filters.date_from:
-        queries.append((select + f"date_sort >= ? AND {_DATED}", [filters.date_from]))
-    if filters.date_to:
-        queries.append((select + f"date_sort <= ? AND {_DATED}", [filters.date_to]))
-    return queries
-
-
-def _filter_tests(
-    store: ArchiveStore, plan: SearchPlan, filters: Filters, sources: set[str] | None
-) -> list[Callable[[int], bool]]:
-    """The filters as membership tests built from the store's caches, no SQL: cheaper than
-    reading every row a filter selects once the index has narrowed the rows."""
-    tests: list[Callable[[int], bool]] = []
-    if plan.date_ranges or filters.date_from or filters.date_to:
-        bounds = [(_low(r.start), _high(r.end)) for r in plan.date_ranges]
-        bounds += [(_low(filters.date_from or "0"), _high(filters.date_to or "9" * 12))]
-        low = max(low for low, _high_bound in bounds)
-        high = min(high for _low_bound, high in bounds)
-        keys = store.newest_first_keys()
-        first, last = bisect.bisect_left(keys, -high), bisect.bisect_right(keys, -low)
-        tests.append(set(store.rowids_newest_first()[first:last]).__contains__)
-    return tests
-
-
-def _of_sources(rowids: list[int], source_of: Sequence[str], allowed: set[str]) -> list[int]:
-    """The rowids whose source is allowed, in order (C-level loops: no Python call per row)."""
-    if len(rowids) < 2:
-        return [rowid for rowid in rowids if source_of[rowid] in allowed]
-    sources = operator.itemgetter(*rowids)(source_of)
-    return list(itertools.compress(rowids, map(allowed.__contains__, sources)))
-
-
-def _digit_bounds(filters: Filters) -> bool:
-    """True when the request's date bounds (if any) are digit sort keys the tests can compare."""
-    return all(
-        bound is None or (bound.isdigit() and len(bound) <= 12)
-        for bound in (filters.date_from, filters.date_to)
-    )
-
-
-def _low(key: str) -> int:
-    """The smallest date rank with a sort key >= `key` (digits; dated keys have 12 digits)."""
-    return max(int(key.ljust(12, "0")), MIN_DATED_RANK)
-
-
-def _high(key: str) -> int:
-    """The largest date rank with a sort key <= `key`: a shorter key sorts before the dated
-    keys that start with it, so the bound is just below them."""
-    return int(key) if len(key) >= 12 else int(key.ljust(12, "0")) - 1
-
-
-#: Date ranks below this are unknown (0) or year-less (1) dates, which no date filter selects.
-MIN_DATED_RANK = 2
 
 
 def by_relevance(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
@@ -250,7 +75,7 @@ def _exactly_titled(found: Matches, plan: SearchPlan) -> list[int]:
     return sorted(
         rowid
         for rowid, title in rows
-        if title_tokens(title) == plan.whole_title and _holds(found.rowids, rowid)
+        if title_tokens(title) == plan.whole_title and holds(found.rowids, rowid)
     )
 
 
@@ -312,25 +137,8 @@ def newest(store: ArchiveStore, rowids: list[int], wanted: int) -> list[Placed]:
         return []
     date_rank = store.date_ranks()
     if len(rowids) * DENSE_SHARE > len(date_rank):
-        walk = filter(partial(_holds, rowids), store.rowids_newest_first())
+        walk = filter(partial(holds, rowids), store.rowids_newest_first())
         chosen = list(itertools.islice(walk, wanted))
     else:
         chosen = heapq.nlargest(wanted, rowids, key=date_rank.__getitem__)
     return [Placed((DATED, -float(date_rank[rowid]), rowid), rowid, 0.0) for rowid in chosen]
-
-
-def _holds(ascending: list[int], rowid: int) -> bool:
-    """True when the ascending list holds `rowid` (no set to build for a few lookups)."""
-    index = bisect.bisect_left(ascending, rowid)
-    return index < len(ascending) and ascending[index] == rowid
-
-
-class query_errors:
-    """Turn an FTS5 syntax complaint (a bug in the plan, never user text) into a QueryError."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, value: BaseException | None, traceback: object) -> None:
-        if isinstance(value, apsw.SQLError) and "fts5" in str(value).lower():
-            raise QueryError("This query cannot be searched; try fewer operators.") from value

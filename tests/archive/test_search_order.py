@@ -1,8 +1,7 @@
-"""One archive's side of a search: filters and orders agree whichever way they are computed."""
+"""One archive's matching rows in order: newest first either way, titles first, exact titles."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,70 +10,19 @@ import pytest
 from archive import search_order
 from archive.dates import PartialDate
 from archive.models import NewArticle
-from archive.search_order import Filters, matching_rows
 from archive.search_plan import plan_query
+from archive.search_rows import Filters, matching_rows
 from archive.store import ArchiveStore
-
-DATES = [
-    PartialDate(2021, 1, 14, 15, 48),
-    PartialDate(2021, 12, 31),
-    PartialDate(2021),
-    PartialDate(2022, 6),
-    PartialDate(2020, 2, 29),
-    PartialDate(month=3, day=1),
-    PartialDate(),
-]
-SOURCES = ["信网", "聯合報", ""]
+from tests.archive.search_support import build_dated_archive
 
 
 @pytest.fixture(scope="module")
 def dated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ArchiveStore]:
     path = tmp_path_factory.mktemp("dated") / "dated.sqlite"
-    with ArchiveStore.open_writable(path, wal=False) as store:
-        for number, (date, source) in enumerate(itertools.product(DATES, SOURCES)):
-            body = "青岛新闻。" if number % 2 else "台湾新闻。"
-            store.add(
-                NewArticle(
-                    title=f"第{number}篇",
-                    body=body,
-                    raw=str(number),
-                    identity=str(number),
-                    date=date,
-                    source=source,
-                )
-            )
+    build_dated_archive(path)
     store = ArchiveStore.open_read_only(path)
     yield store
     store.close()
-
-
-QUERIES = ["新闻", "青岛", "date:2021 新闻", "date:2021-12..2022 新闻", "date:..2020 青岛", ""]
-FILTERS = [
-    Filters(),
-    Filters(sources=("信网",)),
-    Filters(sources=("信网", "")),
-    Filters(date_from="202101010000"),
-    Filters(date_to="202112319999"),
-    Filters(date_from="2021", date_to="2022"),
-    Filters(date_from="202106", sources=("聯合報",)),
-]
-
-
-@pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize("filters", FILTERS)
-def test_filter_tests_select_what_sql_selects(
-    dated_store: ArchiveStore, monkeypatch: pytest.MonkeyPatch, query: str, filters: Filters
-) -> None:
-    plan = plan_query(query)
-    by_tests = matching_rows(dated_store, plan, filters).rowids
-    monkeypatch.setattr(search_order, "_digit_bounds", lambda _filters: False)
-    by_sql = matching_rows(dated_store, plan, filters).rowids
-    assert by_tests == by_sql
-
-
-def test_date_filters_leave_out_unknown_and_year_less_dates(dated_store: ArchiveStore) -> None:
-    rowids = matching_rows(dated_store, plan_query("新闻"), Filters(date_from="0")).rowids
-    assert len(rowids) == 5 * len(SOURCES)
 
 
 @pytest.mark.parametrize("wanted", [1, 3, 100])

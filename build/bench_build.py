@@ -1,0 +1,207 @@
+"""Building the benchmark archives the shipped way (archive.bulk), and where the time goes."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for _folder in (ROOT, ROOT / "build"):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+
+import apsw  # noqa: E402
+import bench_report  # noqa: E402
+import corpus_synth  # noqa: E402
+from bench_report import MB, load_text  # noqa: E402
+
+from archive import bulk  # noqa: E402
+from archive.convert import detect_script  # noqa: E402
+from archive.models import NewArticle  # noqa: E402
+from archive.prepare import PreparedArticle, article_text, index_columns, prepare  # noqa: E402
+from archive.store import ArchiveStore  # noqa: E402
+from archive.textfold import fold_version  # noqa: E402
+
+#: Fixed `added` timestamp so that two builds with one seed hold the same content.
+BUILD_TIMESTAMP = "2000-01-01T00:00:00+00:00"
+
+
+@dataclass
+class BuildFigures:
+    """How long the shipped bulk build took, how busy the machine was, how much text it indexed."""
+
+    articles: int
+    workers: int
+    batch_size: int
+    seconds: float
+    generate_seconds: float
+    finish_seconds: float
+    main_cpu_seconds: float
+    machine_busy: float
+    text_bytes: int
+    load_before: str
+    load_after: str
+
+    @property
+    def mb_per_s(self) -> float:
+        """MB of title + plain text per second of the whole build (generation included)."""
+        return self.text_bytes / MB / self.seconds if self.seconds else 0.0
+
+    @property
+    def articles_per_s(self) -> float:
+        """Articles per second over the whole build."""
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def fresh(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def text_bytes(connection: apsw.Connection) -> int:
+    query = "SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) FROM articles"
+    return int(connection.execute(query).get or 0)
+
+
+@dataclass
+class _Generator:
+    """Streams synthetic articles chunk by chunk and keeps the time spent making them."""
+
+    pool: corpus_synth.SentencePool
+    total: int
+    seed: int
+    seconds: float = 0.0
+
+    def articles(self) -> Iterator[NewArticle]:
+        for chunk in range(corpus_synth.chunk_count(self.total)):
+            started = time.perf_counter()
+            batch = corpus_synth.synth_chunk(self.pool, self.seed, chunk, self.total)
+            self.seconds += time.perf_counter() - started
+            yield from batch
+
+
+def build_archive(
+    path: Path, pool: corpus_synth.SentencePool, total: int, seed: int, workers: int
+) -> BuildFigures:
+    """Build a fresh archive through archive.bulk, the path every import takes."""
+    fresh(path)
+    load_before = load_text()
+    generator = _Generator(pool, total, seed)
+    meter = bench_report.CpuMeter()
+    cpu_started = time.process_time()
+    started = time.perf_counter()
+    with ArchiveStore.open_writable(path, name=f"bench-{total}", wal=False) as store:
+        store.clock = lambda: BUILD_TIMESTAMP
+        step = max(1, total // 10)
+        for progress in bulk.add_in_batches(store, generator.articles(), workers=workers):
+            done = progress.added + progress.skipped
+            if done % step < bulk.BATCH_SIZE and done < total:
+                elapsed = time.perf_counter() - started
+                print(f"  … {done:,}/{total:,} articles, {elapsed:.0f} s", file=sys.stderr)
+        finishing = time.perf_counter()
+        bulk.finish(store)
+        finish_seconds = time.perf_counter() - finishing
+        seconds = time.perf_counter() - started
+        figures = BuildFigures(
+            articles=total,
+            workers=workers,
+            batch_size=bulk.BATCH_SIZE,
+            seconds=seconds,
+            generate_seconds=generator.seconds,
+            finish_seconds=finish_seconds,
+            main_cpu_seconds=time.process_time() - cpu_started,
+            machine_busy=meter.busy_share(),
+            text_bytes=text_bytes(store.connection),
+            load_before=load_before,
+            load_after=load_text(),
+        )
+        store.set_meta("bench_seed", str(seed))
+        store.set_meta("bench_articles", str(total))
+        store.set_meta("bench_build", json.dumps(asdict(figures)))
+    return figures
+
+
+def reusable_build(path: Path, total: int, seed: int) -> BuildFigures | None:
+    """The recorded build figures when `path` already holds this corpus under current rules."""
+    if not path.exists():
+        return None
+    try:
+        with ArchiveStore.open_read_only(path) as store:
+            if (
+                store.meta("bench_seed") != str(seed)
+                or store.meta("bench_articles") != str(total)
+                or store.fold_version != fold_version()
+            ):
+                return None
+            recorded = store.meta("bench_build")
+    except Exception:
+        return None
+    if not recorded:
+        return None
+    try:
+        return BuildFigures(**json.loads(recorded))
+    except TypeError:
+        return None
+
+
+def preparation_costs(pool: corpus_synth.SentencePool, seed: int, sample: int) -> dict[str, float]:
+    """Milliseconds per article of each step of the build, in one process, on `sample` articles."""
+    articles = corpus_synth.synth_chunk(pool, seed, 0, sample)
+    texts = [article_text(article.body) for article in articles]
+    costs: dict[str, float] = {}
+
+    def timed(name: str, step: Callable[[int], object]) -> list[object]:
+        started = time.perf_counter()
+        results = [step(number) for number in range(len(articles))]
+        costs[name] = (time.perf_counter() - started) * 1000 / len(articles)
+        return results
+
+    timed("plain text of the body (prepare.article_text)", lambda n: article_text(articles[n].body))
+    timed(
+        "script detection (convert.detect_script)",
+        lambda n: detect_script(articles[n].title + "\n" + texts[n]),
+    )
+    timed(
+        "shadow text of the 4 index columns (fts.shadow_text)",
+        lambda n: index_columns(
+            articles[n].title, texts[n], articles[n].source, articles[n].authors
+        ),
+    )
+    prepared = timed("whole prepare() (the above, ids and hash)", lambda n: prepare(articles[n]))
+    scratch = corpus_synth.BENCH_DATA / "prepare-costs.sqlite"
+    fresh(scratch)
+    with ArchiveStore.open_writable(scratch, wal=False) as store:
+        bulk.configure_index(store)
+    with ArchiveStore.open_writable(scratch, wal=False) as store, store.connection:
+        ready = [item for item in prepared if isinstance(item, PreparedArticle)]
+        timed(
+            "insert into a fresh archive (store.insert_prepared: SQLite + FTS5)",
+            lambda n: store.insert_prepared(ready[n], import_id=None),
+        )
+    fresh(scratch)
+    text_bytes = sum(
+        len(a.title.encode()) + len(t.encode()) for a, t in zip(articles, texts, strict=True)
+    )
+    costs["text bytes per article"] = text_bytes / len(articles)
+    return costs
+
+
+def cost_lines(costs: dict[str, float], sample: int, *, markdown: bool) -> list[str]:
+    """Where the build's time goes, per article, in one process."""
+    per_article = costs["text bytes per article"]
+    rows = [
+        (name, f"{ms:.2f}", f"{per_article / 1000 / ms:.2f}" if ms else "–")
+        for name, ms in costs.items()
+        if name != "text bytes per article"
+    ]
+    lines = [
+        f"{'### ' if markdown else ''}Where the build time goes (one process, {sample} articles "
+        f"of {per_article / 1000:.1f} kB text each)",
+        "",
+    ]
+    lines.extend(bench_report.table(("step", "ms / article", "MB/s"), rows, markdown=markdown))
+    return lines
