@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCollator, QEventLoop, QLibraryInfo, QLocale, QTimeZone, QTranslator
 from PySide6.QtWidgets import QApplication
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ from archive.convert import ScriptForm, convert
 from archive.ids import content_hash
 from archive.library import Library
 from archive.models import Article
+from archive.paths import APP_NAME
 from archive.reanchor import reanchor
 from archive.userstore import UserStore
 from desktop.app_identity import icon_path
@@ -59,8 +61,8 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
 
 
 def check_resources(application: QApplication, translators: Translators) -> None:
-    """The icon draws, every interface language and Qt's own translations load, and rapidfuzz
-    runs compiled; `translators` is left with the last language installed."""
+    """The icon draws, every interface language and Qt's own translations load, rapidfuzz runs
+    compiled, platformdirs and ICU work; `translators` is left with the last language installed."""
     image = application.windowIcon().pixmap(64, 64).toImage()
     if image.isNull() or image.pixelColor(32, 32).alpha() == 0:
         raise SmokeFailure(f"the window icon {icon_path()} could not be drawn")
@@ -74,6 +76,8 @@ def check_resources(application: QApplication, translators: Translators) -> None
             raise SmokeFailure(f"Qt's qtbase_{language}.qm is missing from {qt_translations}")
     if fuzz.ratio.__module__.endswith("_py"):
         raise SmokeFailure("rapidfuzz runs its slow pure-Python fallback, not its compiled code")
+    if Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)).name != APP_NAME:
+        raise SmokeFailure("platformdirs does not find the user data folder")
     check_icu()
 
 
