@@ -51,6 +51,7 @@ bench-large: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) build/eval_known_item.py
+	$(PY) build/eval_extraction.py
 
 # The frozen folder dist/wenyuan/ (README: "The frozen application").
 package: $(STAMP) system-deps package-deps archive translations

@@ -66,8 +66,42 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 );
 """
 
+#: Imports keep their report; re-imported articles keep their earlier texts as revisions.
+#: `articles.import_id` is the import that brought the *current* text; `raw_encoding` the codec
+#: the raw capture was decoded with ('' when it was text already), so the bytes can be rebuilt.
+_STEP_2 = """
+ALTER TABLE imports ADD COLUMN report TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE articles ADD COLUMN raw_encoding TEXT NOT NULL DEFAULT '';
+CREATE INDEX articles_by_import ON articles(import_id) WHERE import_id IS NOT NULL;
+
+CREATE TABLE revisions (
+    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    subtitle TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT NOT NULL,
+    date_sort TEXT NOT NULL,
+    year INTEGER,
+    source TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    editor TEXT NOT NULL,
+    url TEXT,
+    script TEXT NOT NULL,
+    body TEXT NOT NULL,
+    text TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    raw_encoding TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    import_id INTEGER,
+    replaced TEXT NOT NULL,
+    PRIMARY KEY (article_rowid, revision)
+) STRICT;
+CREATE INDEX revisions_by_import ON revisions(import_id) WHERE import_id IS NOT NULL;
+"""
+
 #: MIGRATIONS[n] upgrades a file from user_version n to n + 1.
-MIGRATIONS: Sequence[str] = (_STEP_1,)
+MIGRATIONS: Sequence[str] = (_STEP_1, _STEP_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -10,20 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from archive.dates import UNKNOWN_DATE, PartialDate
+from archive.importer.cleaning import is_pinyin_syllable as is_pinyin_syllable
+from archive.importer.cleaning import remove_pinyin_artefacts as remove_pinyin_artefacts
 from archive.models import NewArticle
 
 CURATED_FILE_NAME = "curated.json"
 CURATED_FIELD_NAMES = frozenset({"title", "year"})
-
-_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_TONELESS = str.maketrans(_TONE_MARKED, "aaaaeeeeiiiioooouuuuüüüü")
-_HAN_THEN_LOWERCASE_IN_PARENTHESES = re.compile(rf"({_HAN})\(([a-zü{_TONE_MARKED}]+)\)")
-_PINYIN_SYLLABLE = re.compile(
-    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:a(?:ng|[ino])?|o(?:ng|u)?|e(?:ng|[inr])?"
-    r"|i(?:ang|ong|a[on]|ng|[aenou])?|u(?:ang|ai|an|[aeino])?|ü(?:an|[en])?)"
-)
 
 _DATELINE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2}) (\d{1,2}):(\d{2})(?: (?P<source>\S+))?")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -75,16 +67,6 @@ def extract_seed(file_name: str, raw: str, curated: Mapping[str, Any]) -> NewArt
     )
 
 
-def remove_pinyin_artefacts(text: str) -> str:
-    """Drop the `(pinyin)` a lossy conversion left after Han characters: `發(fā)展` → `發展`."""
-    return _HAN_THEN_LOWERCASE_IN_PARENTHESES.sub(_han_without_pinyin, text)
-
-
-def is_pinyin_syllable(word: str) -> bool:
-    """True for one lowercase Hanyu Pinyin syllable, tone marks allowed (`chǎn`, `yè`, `lü`)."""
-    return _PINYIN_SYLLABLE.fullmatch(word.translate(_TONELESS)) is not None
-
-
 def apply_repairs(raw: str, repairs: Sequence[Mapping[str, str]]) -> str:
     """Replace each garbled `find` by its `replace`; each must occur exactly once."""
     text = raw
@@ -103,11 +85,6 @@ def to_markdown(paragraphs: Sequence[str]) -> str:
         f"## {line}" if index < last and _is_subheading(line) else line
         for index, line in enumerate(paragraphs)
     )
-
-
-def _han_without_pinyin(match: re.Match[str]) -> str:
-    han, inside = match.groups()
-    return han if is_pinyin_syllable(inside) else match.group(0)
 
 
 def _checked_fields(file_name: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:

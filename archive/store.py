@@ -6,6 +6,7 @@ import json
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,33 @@ _ARTICLE_COLUMNS = (
     "rowid, id, title, subtitle, date, source, authors, editor, url, script, body, text, raw, "
     "content_hash"
 )
+
+
+_REVISED_COLUMNS = (
+    "title, subtitle, date, date_precision, date_sort, year, source, authors, editor, url, "
+    "script, body, text, raw, raw_encoding, content_hash, import_id"
+)
+_SNAPSHOT_REVISION = f"""
+INSERT INTO revisions (article_rowid, revision, {_REVISED_COLUMNS}, replaced)
+SELECT rowid,
+       (SELECT coalesce(max(revision), 0) + 1 FROM revisions WHERE article_rowid = :rowid),
+       {_REVISED_COLUMNS}, :now
+FROM articles WHERE rowid = :rowid
+"""
+_RESTORE_REVISION = f"""
+UPDATE articles SET ({_REVISED_COLUMNS}) = (
+    SELECT {_REVISED_COLUMNS} FROM revisions WHERE article_rowid = :rowid AND revision = :revision
+) WHERE rowid = :rowid
+"""
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """Where an article is stored, the hash of its current text, and the import that brought it."""
+
+    rowid: int
+    content_hash: str
+    import_id: int | None
 
 
 class ArchiveStore:
@@ -127,18 +155,33 @@ class ArchiveStore:
         return self.add_prepared(prepare(article), import_id=import_id)
 
     def add_prepared(
-        self, prepared: PreparedArticle, *, import_id: int | None = None
+        self, prepared: PreparedArticle, *, import_id: int | None = None, raw_encoding: str = ""
     ) -> tuple[str, bool]:
         """Store an already prepared article unless its id is present."""
         self._require_writable()
         with db.translate_errors(self.path), self.connection:
             if self._rowid(prepared.id) is not None:
                 return prepared.id, False
-            rowid = self._insert_row(prepared, import_id)
+            rowid = self._insert_row(prepared, import_id, raw_encoding)
             self._insert_origins(rowid, prepared.article)
             self._insert_index(rowid, prepared.index_columns)
         self._forget_caches()
         return prepared.id, True
+
+    def insert_prepared(
+        self, prepared: PreparedArticle, *, import_id: int | None, raw_encoding: str = ""
+    ) -> int:
+        """Insert a new article inside the caller's open transaction; returns its rowid.
+
+        No savepoint of its own: FTS5 flushes its pending index data at every savepoint, which
+        made batched inserts through add_prepared about three times slower.
+        """
+        self._require_writable()
+        rowid = self._insert_row(prepared, import_id, raw_encoding)
+        self._insert_origins(rowid, prepared.article)
+        self._insert_index(rowid, prepared.index_columns)
+        self._forget_caches()
+        return rowid
 
     def add_many(self, articles: Iterable[NewArticle]) -> list[tuple[str, bool]]:
         """Add several articles in one transaction."""
@@ -150,26 +193,13 @@ class ArchiveStore:
         if not self.writable:
             raise errors.ArchiveReadOnlyError(f"The archive {self.path} is read-only.")
 
-    def _insert_row(self, prepared: PreparedArticle, import_id: int | None) -> int:
-        article = prepared.article
-        values: dict[str, Any] = {
+    def _insert_row(
+        self, prepared: PreparedArticle, import_id: int | None, raw_encoding: str = ""
+    ) -> int:
+        values = _row_values(prepared) | {
             "id": prepared.id,
-            "title": article.title,
-            "subtitle": article.subtitle,
-            "date": article.date.iso(),
-            "date_precision": article.date.precision.value,
-            "date_sort": article.date.sort_key(),
-            "year": article.date.year,
-            "source": article.source,
-            "authors": json.dumps(list(article.authors), ensure_ascii=False),
-            "editor": article.editor,
-            "url": article.url,
-            "script": prepared.script.value,
-            "body": article.body,
-            "text": prepared.text,
-            "raw": article.raw,
-            "content_hash": prepared.content_hash,
             "import_id": import_id,
+            "raw_encoding": raw_encoding,
             "added": self.clock(),
         }
         columns = ", ".join(values)
@@ -221,6 +251,107 @@ class ArchiveStore:
             self._reindex(rowid)
         self._forget_caches()
         return new_hash
+
+    # --- revisions and removing imports ---------------------------------------------------
+
+    def stored_version(self, identifier: str) -> StoredVersion | None:
+        """Row, content hash and bringing import of the article with this id, if stored."""
+        row = self.connection.execute(
+            "SELECT rowid, content_hash, import_id FROM articles WHERE id = ?", (identifier,)
+        ).fetchone()
+        return None if row is None else StoredVersion(*row)
+
+    def id_with_content_hash(self, digest: str) -> str | None:
+        """The id of some article whose plain text has this hash."""
+        row = self.connection.execute(
+            "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (digest,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def revise_prepared(
+        self, rowid: int, prepared: PreparedArticle, *, import_id: int, raw_encoding: str = ""
+    ) -> None:
+        """Give a stored article new text; the old one is kept in `revisions`; the id stays.
+
+        Text, hash and index change in one transaction; annotations notice the new hash.
+        """
+        self._require_writable()
+        with db.translate_errors(self.path), self.connection:
+            self.connection.execute(_SNAPSHOT_REVISION, {"rowid": rowid, "now": self.clock()})
+            values = _row_values(prepared) | {
+                "import_id": import_id,
+                "raw_encoding": raw_encoding,
+                "rowid": rowid,
+            }
+            assignments = ", ".join(f"{key} = :{key}" for key in values if key != "rowid")
+            self.connection.execute(
+                f"UPDATE articles SET {assignments} WHERE rowid = :rowid", values
+            )
+            self.connection.execute("DELETE FROM field_origins WHERE article_rowid = ?", (rowid,))
+            self._insert_origins(rowid, prepared.article)
+            self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+            self._insert_index(rowid, prepared.index_columns)
+        self._forget_caches()
+
+    def revision_count(self, identifier: str) -> int:
+        """How many earlier texts of this article are kept."""
+        rowid = self._require_rowid(identifier)
+        query = "SELECT count(*) FROM revisions WHERE article_rowid = ?"
+        return int(self.connection.execute(query, (rowid,)).get)
+
+    def remove_import_rows(self, import_id: int) -> tuple[int, int]:
+        """Take out what one import brought: its new articles go, texts it revised come back.
+
+        Returns (articles removed, articles restored to their earlier text). Index rows go with
+        their articles (deleted by rowid: the index is contentless).
+        """
+        self._require_writable()
+        removed = restored = 0
+        with db.translate_errors(self.path), self.connection:
+            query = "SELECT rowid FROM articles WHERE import_id = ?"
+            rowids = [int(row[0]) for row in self.connection.execute(query, (import_id,))]
+            for rowid in rowids:
+                if self._restore_earlier_text(rowid, import_id):
+                    restored += 1
+                else:
+                    self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+                    self.connection.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
+                    removed += 1
+            self.connection.execute("DELETE FROM revisions WHERE import_id = ?", (import_id,))
+        self._forget_caches()
+        return removed, restored
+
+    def _restore_earlier_text(self, rowid: int, import_id: int) -> bool:
+        row = self.connection.execute(
+            "SELECT revision FROM revisions WHERE article_rowid = ? AND import_id IS NOT ? "
+            "ORDER BY revision DESC LIMIT 1",
+            (rowid, import_id),
+        ).fetchone()
+        if row is None:
+            return False
+        self.connection.execute(_RESTORE_REVISION, {"rowid": rowid, "revision": row[0]})
+        self.connection.execute(
+            "DELETE FROM revisions WHERE article_rowid = ? AND revision >= ?", (rowid, row[0])
+        )
+        self._reset_origins(rowid)
+        self._reindex(rowid)
+        return True
+
+    def _reset_origins(self, rowid: int) -> None:
+        """Every present metadata field of a restored text counts as extracted again."""
+        names = [name for name in METADATA_FIELDS if name != "body"]
+        row = self.connection.execute(
+            f"SELECT {', '.join(names)} FROM articles WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        assert row is not None, "restoring a row that exists"
+        present = [
+            name for name, value in zip(names, row, strict=True) if value not in ("", "[]", None)
+        ]
+        self.connection.execute("DELETE FROM field_origins WHERE article_rowid = ?", (rowid,))
+        self.connection.executemany(
+            "INSERT INTO field_origins(article_rowid, field, origin) VALUES (?, ?, 'extracted')",
+            [(rowid, name) for name in [*present, "body"]],
+        )
 
     # --- reading ------------------------------------------------------------------------
 
@@ -389,6 +520,28 @@ class ArchiveStore:
                 schema_version=schema.user_version(self.connection),
                 fold_version=self.fold_version,
             )
+
+
+def _row_values(prepared: PreparedArticle) -> dict[str, Any]:
+    """The article columns a prepared article determines (not id, import, or time added)."""
+    article = prepared.article
+    return {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": article.date.iso(),
+        "date_precision": article.date.precision.value,
+        "date_sort": article.date.sort_key(),
+        "year": article.date.year,
+        "source": article.source,
+        "authors": json.dumps(list(article.authors), ensure_ascii=False),
+        "editor": article.editor,
+        "url": article.url,
+        "script": prepared.script.value,
+        "body": article.body,
+        "text": prepared.text,
+        "raw": article.raw,
+        "content_hash": prepared.content_hash,
+    }
 
 
 def _utc_now() -> str:

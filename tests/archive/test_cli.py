@@ -100,9 +100,9 @@ def test_import_jsonl_then_search(tmp_path: Path) -> None:
     target = tmp_path / "mine.sqlite"
     completed = run_cli("--archive", str(target), "import", str(source))
     assert completed.returncode == 0, completed.stderr
-    assert "imported 2" in completed.stdout
+    assert "added       2" in completed.stdout
     again = run_cli("--archive", str(target), "import", str(source))
-    assert "imported 0" in again.stdout
+    assert "added       0" in again.stdout and "unchanged   2" in again.stdout
     articles = run_json("--archive", str(target), "list", "--json")
     by_title = {a["title"]: a for a in articles}
     assert (
