@@ -2,7 +2,8 @@
 
 It opens the bundled archive (or those given with --archive), searches in simplified and in
 traditional script, opens the article found, shows it in every script form, writes, moves and
-removes a highlight in a throw-away user store, and quits: exit code 0 and one line on stdout.
+removes a highlight in a throw-away user store, imports one file of each format with worker
+processes into a throw-away archive, and quits: exit code 0 and one line on stdout.
 Anything unexpected fails it with exit code 1 and one line on stderr saying what failed: a
 failed check, an exception, a Qt message of any level, a dialog (closed at once, since nobody
 is there to click), or any other output on stderr (Python warnings, fontconfig...).
@@ -43,6 +44,7 @@ from desktop.app_identity import identify
 from desktop.i18n import Translators
 from desktop.settings import Settings
 from desktop.smoke_checks import SmokeFailure, step
+from desktop.smoke_import import check_import
 
 #: Qt messages that are not ours to fix. The offscreen platform cannot pass size hints on
 #: (qoffscreenwindow.cpp has no implementation), and says so whenever a window's limits change.
@@ -69,10 +71,21 @@ def run_smoke_test(argv: Sequence[str]) -> int:
         problems.append(f"unexpected output on stderr: {stray.splitlines()[0]}")
     if problems:
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        print(f"smoke test failed: {problems[0]}{more}", file=sys.stderr, flush=True)
+        details = write_details(problems, stray)
+        print(f"smoke test failed: {problems[0]}{more}; details in {details}", file=sys.stderr)
         return 1
     print(f"smoke test passed in {time.monotonic() - started:.1f} s: {summary}", flush=True)
     return 0
+
+
+def write_details(problems: list[str], stderr: str) -> Path:
+    """Every problem and everything written to stderr, in a file kept after the run."""
+    handle, name = tempfile.mkstemp(prefix="wenyuan-smoke-test-", suffix=".log")
+    with os.fdopen(handle, "w", encoding="utf-8") as details:
+        details.write(
+            "\n".join(["Problems, in the order noticed:", *problems, "", "stderr:", stderr])
+        )
+    return Path(name)
 
 
 def watched_run(argv: Sequence[str], problems: list[str], stderr: StderrCapture) -> str:
@@ -122,6 +135,8 @@ def drive(archives: list[Path], scratch: Path) -> str:
             if scratch not in store_path.parents:
                 raise SmokeFailure(f"the user store {store_path} is not the temporary one")
             checks.check_highlight(window, probe, store_path)
+        with step("importing one file of each format with worker processes"):
+            imported = check_import(scratch / "import", scratch / "imported.sqlite")
         count = len(library.summaries())
     finally:
         window.close()
@@ -132,7 +147,8 @@ def drive(archives: list[Path], scratch: Path) -> str:
         translators.remove()
     return (
         f"{count} article(s); {probe.simplified} and {probe.traditional} list the same; "
-        f"{len(ScriptForm)} script forms shown; a highlight written, moved and removed"
+        f"{len(ScriptForm)} script forms shown; a highlight written, moved and removed; "
+        f"{imported} files of {imported} formats imported"
     )
 
 
