@@ -64,6 +64,7 @@ class Session(QObject):
 
     Choosing another interface language applies at once: the translators are swapped and
     the window is built again (its state goes through the settings; the query is carried).
+    An import into the user's archive reopens the library the same way.
     """
 
     def __init__(
@@ -80,6 +81,7 @@ class Session(QObject):
         window.show()
         window.start(query)
         window.language_chosen.connect(self.switch_language)
+        window.library_changed.connect(self.reload_library)
         return window
 
     def switch_language(self, language: str) -> None:
@@ -87,10 +89,31 @@ class Session(QObject):
         self.settings.set(keys.LANGUAGE, language)
         QTimer.singleShot(0, self, lambda: self._rebuild(language))
 
+    @property
+    def library_paths(self) -> list[Path]:
+        """The archives open now, plus the user's own (where File ▸ Import writes)."""
+        opened = [store.path for store in self.library.stores]
+        user = user_archive_path()
+        known = {path.resolve() for path in opened}
+        return opened if user.resolve() in known else [*opened, user]
+
+    def reload_library(self) -> None:
+        """Reopen the archives (an import changed one) and show them in a new window."""
+        QTimer.singleShot(0, self, self._reopen_library)
+
+    def _reopen_library(self) -> None:
+        old_library = self.library
+        self.library = Library.open(self.library_paths, skip_missing=True)
+        self._replace_window()
+        old_library.close()
+
     def _rebuild(self, language: str) -> None:
+        self.translators.install(effective_language(language))
+        self._replace_window()
+
+    def _replace_window(self) -> None:
         old = self.window
         old.save_state()  # geometry, splitter, article and position, for the new window
-        self.translators.install(effective_language(language))
         self.window = self._open(old.results.search_panel.query())
         old.close()  # after the new window is up, so that the application keeps running
         old.deleteLater()
