@@ -11,28 +11,29 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCollator, QEventLoop, QLibraryInfo, QLocale, QTimeZone, QTranslator
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from rapidfuzz import fuzz
 
 from archive.anchoring import anchor_quote
+from archive.annotation_models import DEFAULT_COLOR
 from archive.convert import ScriptForm, convert
 from archive.ids import content_hash
 from archive.library import Library
 from archive.models import Article
 from archive.paths import APP_NAME
 from archive.reanchor import reanchor
-from archive.userstore import UserStore
+from desktop.annotation_marks import layer_of
 from desktop.app_identity import icon_path
 from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, Translators, translations_dir
 from desktop.main_window import MainWindow
 
 WAIT_SECONDS = 30.0
-HIGHLIGHT_LAYER = "smoke-test-highlight"
 
 
 class SmokeFailure(Exception):
@@ -184,30 +185,52 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def check_highlight(window: MainWindow, probe: Probe, store_path: Path) -> None:
-    """Write a highlight on the probe's words, see it in every form, move it onto a changed
-    text (rapidfuzz), delete it: the store is empty again."""
-    article, reader = probe.article, window.reader
-    with UserStore.open(store_path, creator="smoke test", backups=None) as store:
-        anchor = anchor_quote(article.text, probe.quote)
-        store.highlight(article, anchor, note="smoke test")
-        placed = [note.anchor for note in store.annotations_for(article)]
-        if placed != [anchor]:
-            raise SmokeFailure(f"the user store gave back {placed}, not the highlight written")
-        reader.mark_text(HIGHLIGHT_LAYER, [(anchor.start, anchor.end)], "#f5d76e")
-        for form in ScriptForm:
-            window.appearance.set_form(form)
-            marked = "".join(
-                mark.cursor.selectedText() for mark in reader.view.layer(HIGHLIGHT_LAYER)
-            )
-            if not marked or (form is ScriptForm.ORIGINAL and marked != probe.quote):
-                raise SmokeFailure(f"the {form} form marks “{marked}”, not “{probe.quote}”")
-        changed = replace(article, text=article.text + "（完）")
-        moved = reanchor(anchor, changed.text, content_hash(changed.text))
-        if moved is None or (moved.start, moved.end) != (anchor.start, anchor.end):
-            raise SmokeFailure("the highlight was not found again on a changed text")
-        store.delete(store.annotations_for(article)[0].id)
-        reader.mark_text(HIGHLIGHT_LAYER, [], "")
-        if store.annotations_for(article) or reader.view.layer(HIGHLIGHT_LAYER):
-            raise SmokeFailure("the highlight is still there after deleting it")
+def check_highlight(window: MainWindow, probe: Probe, scratch: Path) -> None:
+    """Select the probe's words and highlight them as a user does: the window's user store (the
+    temporary one) holds the highlight, every script form draws it on those words, it moves onto
+    a changed text (rapidfuzz); deleting it empties the store again."""
+    controller, reader, article = window.annotations.controller, window.reader, probe.article
+    store = controller.store
+    if store is None:
+        raise SmokeFailure(f"annotations are off: {window.annotations.keeper.problem}")
+    if scratch not in store.path.parents:
+        raise SmokeFailure(f"the window's user store {store.path} is not the temporary one")
+    anchor = anchor_quote(article.text, probe.quote)
+    select_text(window, anchor.start, anchor.end)
+    highlight = controller.highlight_selection()
+    if highlight is None or highlight.anchor != anchor:
+        raise SmokeFailure(f"selecting “{probe.quote}” and highlighting it made {highlight}")
+    if [note.id for note in store.annotations_for(article)] != [highlight.id]:
+        raise SmokeFailure("the user store does not hold the highlight just made")
+    layer = layer_of(highlight.color or DEFAULT_COLOR)
+    for form in ScriptForm:
+        window.appearance.set_form(form)
+        marked = "".join(mark.cursor.selectedText() for mark in reader.view.layer(layer))
+        if not marked or (form is ScriptForm.ORIGINAL and marked != probe.quote):
+            raise SmokeFailure(f"the {form} form marks “{marked}”, not “{probe.quote}”")
+    changed = article.text + "（完）"
+    moved = reanchor(anchor, changed, content_hash(changed))
+    if moved is None or (moved.start, moved.end) != (anchor.start, anchor.end):
+        raise SmokeFailure("the highlight was not found again on a changed text")
+    controller.delete(highlight.id)
+    if store.annotations_for(article) or reader.view.layer(layer):
+        raise SmokeFailure("the highlight is still there after deleting it")
     window.appearance.set_form(ScriptForm.ORIGINAL)
+
+
+def select_text(window: MainWindow, start: int, end: int) -> None:
+    """Select a span of the article's original text in the reader, as a mouse drag does."""
+    reader = window.reader
+    assert reader.shown is not None and reader.page_map is not None
+    page_map = reader.page_map
+    cursors = [
+        cursor
+        for span in reader.shown.text_spans([(start, end)])
+        for cursor in page_map.cursors(span)
+    ]
+    if not cursors:
+        raise SmokeFailure(f"characters {start}–{end} of the text are not on the page")
+    selection = QTextCursor(reader.view.document())
+    selection.setPosition(cursors[0].selectionStart())
+    selection.setPosition(cursors[-1].selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(selection)

@@ -41,7 +41,7 @@ def test_passes_on_the_bundled_archive_and_leaves_user_files_alone(
     assert result.stdout.startswith("smoke test passed in ")
     assert result.stdout.count("\n") == 1
     assert "5 script forms shown" in result.stdout
-    assert "a highlight written, moved and removed" in result.stdout
+    assert "a highlight made, moved and deleted" in result.stdout
     assert list(private_user_data.iterdir()) == []  # the user store and archive folder
     assert not (tmp_path / "config").exists()  # QSettings' user configuration
 
