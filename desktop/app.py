@@ -11,14 +11,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from archive.library import Library
-from archive.paths import APP_NAME, bundled_archive_path, user_archive_path
+from archive.paths import bundled_archive_path, user_archive_path
 from desktop import settings as keys
+from desktop.app_identity import identify
 from desktop.errors import install_exception_hook, show_known_error
 from desktop.i18n import Translators, effective_language
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
-DISPLAY_NAME = "文渊 Wenyuan"
+SMOKE_TEST_OPTION = "--smoke-test"
 
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
@@ -31,6 +32,12 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
         action="append",
         default=[],
         help="open this archive file instead of the bundled and user archives (repeatable)",
+    )
+    parser.add_argument(
+        SMOKE_TEST_OPTION,
+        action="store_true",
+        help="check offscreen that the application works, then quit: exit code 0, "
+        "or 1 and one line saying what failed",
     )
     return parser.parse_args(list(arguments))
 
@@ -113,11 +120,14 @@ class Session(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the desktop reader until its window closes."""
-    app = QApplication(list(argv) if argv is not None else sys.argv)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(DISPLAY_NAME)
+    """Run the desktop reader until its window closes (or run the smoke test)."""
+    arguments = list(argv) if argv is not None else sys.argv
+    if SMOKE_TEST_OPTION in arguments[1:]:
+        from desktop.smoke_test import run_smoke_test  # only this mode needs it
+
+        return run_smoke_test(arguments)
+    app = QApplication(arguments)
+    identify(app)
     install_exception_hook()
     options = parse_arguments(QCoreApplication.arguments()[1:])
     library = open_library(options)
