@@ -10,6 +10,7 @@ import apsw
 from archive import annotation_rows as rows
 from archive.annotation_filters import AnnotationFilter, BrowseOrder, select_sql
 from archive.annotation_models import Annotation
+from archive.errors import ArchiveDamagedError
 
 _ORDER_SQL = {
     BrowseOrder.UPDATED: "updated DESC, rowid DESC",
@@ -69,6 +70,8 @@ def browse(
         page += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rowids = [row[0] for row in connection.execute(page, selection.parameters())]
     found = {a_row[0]: a_row[1] for a_row in _by_rowid(connection, rowids)}
+    if len(found) != len(set(rowids)):  # an index lists rows the table does not hold
+        raise ArchiveDamagedError("The annotation store is damaged.")
     return BrowsePage(total, offset, [found[rowid] for rowid in rowids])
 
 

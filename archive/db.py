@@ -92,6 +92,8 @@ class translate_errors:
             translated = _translate(error, self.path)
             if translated is not None:
                 raise translated from error
+        if isinstance(error, UnicodeDecodeError):  # SQLite only ever stored valid UTF-8 here
+            raise errors.ArchiveDamagedError(f"The archive {self.path} is damaged.") from error
 
 
 _MESSAGES: tuple[tuple[type[apsw.Error], type[errors.ArchiveError], str], ...] = (
@@ -110,7 +112,13 @@ _MESSAGES: tuple[tuple[type[apsw.Error], type[errors.ArchiveError], str], ...] =
 )
 
 
+#: SQL errors that only a damaged file causes (FTS5's own records overwritten).
+_DAMAGE_SIGNS = ("malformed database schema", "invalid fts5 file format")
+
+
 def _translate(error: apsw.Error, path: Path) -> errors.ArchiveError | None:
+    if isinstance(error, apsw.SQLError) and any(sign in str(error) for sign in _DAMAGE_SIGNS):
+        return errors.ArchiveDamagedError(f"The archive {path} is damaged.")
     for kind, known, message in _MESSAGES:
         if isinstance(error, kind):
             return known(message.format(path=path))

@@ -6,10 +6,12 @@ import json
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import apsw
 
@@ -54,6 +56,34 @@ UPDATE articles SET ({_REVISED_COLUMNS}) = (
 """
 
 
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
+
+
+def _file_errors(
+    method: Callable[Concatenate[ArchiveStore, _Params], _Result],
+) -> Callable[Concatenate[ArchiveStore, _Params], _Result]:
+    """Run a store method with SQLite's errors (a damaged page, a lock) turned into the
+    one-sentence ArchiveErrors of `db.translate_errors`."""
+
+    @wraps(method)
+    def translated(store: ArchiveStore, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+        with db.translate_errors(store.path):
+            return method(store, *args, **kwargs)
+
+    return translated
+
+
+@contextmanager
+def _stored_values(path: Path) -> Iterator[None]:
+    """Values read back that cannot be what was stored (a date that does not parse, authors
+    that are not a JSON list, an unknown script) mean the file is damaged: say so."""
+    try:
+        yield
+    except (ValueError, TypeError) as exc:
+        raise errors.ArchiveDamagedError(f"The archive {path} is damaged.") from exc
+
+
 @dataclass(frozen=True)
 class StoredVersion:
     """Where an article is stored, the hash of its current text, and the import that brought it."""
@@ -79,14 +109,18 @@ class ArchiveStore:
     def open_read_only(cls, path: Path, *, immutable: bool = True) -> ArchiveStore:
         """Open a shipped or existing archive without writing to it."""
         connection = db.open_read_only(path, immutable=immutable)
-        with db.translate_errors(path):
-            version = schema.check_readable(connection, str(path))
-        if version < schema.SCHEMA_VERSION:
+        try:
+            with db.translate_errors(path):
+                version = schema.check_readable(connection, str(path))
+                if version < schema.SCHEMA_VERSION:
+                    raise errors.NotAnArchiveError(
+                        f"The archive {path} has an older schema ({version}); open it writable "
+                        "to upgrade."
+                    )
+                return cls(connection, path, writable=False)
+        except BaseException:
             connection.close()
-            raise errors.NotAnArchiveError(
-                f"The archive {path} has an older schema ({version}); open it writable to upgrade."
-            )
-        return cls(connection, path, writable=False)
+            raise
 
     @classmethod
     def open_writable(
@@ -119,6 +153,7 @@ class ArchiveStore:
 
     # --- metadata -----------------------------------------------------------------------
 
+    @_file_errors
     def meta(self, key: str) -> str | None:
         """A value from the archive's meta table."""
         return self._meta(key)
@@ -254,6 +289,7 @@ class ArchiveStore:
 
     # --- revisions and removing imports ---------------------------------------------------
 
+    @_file_errors
     def stored_version(self, identifier: str) -> StoredVersion | None:
         """Row, content hash and bringing import of the article with this id, if stored."""
         row = self.connection.execute(
@@ -261,6 +297,7 @@ class ArchiveStore:
         ).fetchone()
         return None if row is None else StoredVersion(*row)
 
+    @_file_errors
     def id_with_content_hash(self, digest: str) -> str | None:
         """The id of some article whose plain text has this hash."""
         row = self.connection.execute(
@@ -293,6 +330,7 @@ class ArchiveStore:
             self._insert_index(rowid, prepared.index_columns)
         self._forget_caches()
 
+    @_file_errors
     def revision_count(self, identifier: str) -> int:
         """How many earlier texts of this article are kept."""
         rowid = self._require_rowid(identifier)
@@ -379,6 +417,7 @@ class ArchiveStore:
                 )
             return self._article_from_row(row)
 
+    @_file_errors
     def get_by_rowid(self, rowid: int) -> Article:
         """The whole article stored at this row (used by search results)."""
         row = self.connection.execute(
@@ -389,6 +428,10 @@ class ArchiveStore:
         return self._article_from_row(row)
 
     def _article_from_row(self, row: tuple[Any, ...]) -> Article:
+        with _stored_values(self.path):
+            return self._decode_article(row)
+
+    def _decode_article(self, row: tuple[Any, ...]) -> Article:
         rowid, identifier, title, subtitle, date, source, authors, editor, url, script = row[:10]
         body, text, raw, digest = row[10:]
         return Article(
@@ -435,6 +478,10 @@ class ArchiveStore:
             return [self._summary_from_row(found[rowid]) for rowid in wanted if rowid in found]
 
     def _summary_from_row(self, row: tuple[Any, ...]) -> ArticleSummary:
+        with _stored_values(self.path):
+            return self._decode_summary(row)
+
+    def _decode_summary(self, row: tuple[Any, ...]) -> ArticleSummary:
         _rowid, identifier, title, date, source, authors, url, script = row
         return ArticleSummary(
             id=identifier,
@@ -447,10 +494,12 @@ class ArchiveStore:
             script=Script(script),
         )
 
+    @_file_errors
     def article_id(self, rowid: int) -> str:
         """The stable id of the article stored at `rowid`."""
         return str(self.connection.execute("SELECT id FROM articles WHERE rowid = ?", (rowid,)).get)
 
+    @_file_errors
     def snippet_source(self, rowid: int) -> tuple[ArticleSummary, str, str]:
         """What a result row needs: the summary, the title and the plain text."""
         row = self.connection.execute(
@@ -463,27 +512,34 @@ class ArchiveStore:
 
     def iter_articles(self) -> Iterator[Article]:
         """Every article, in storage order (for exports, checks and rebuilds)."""
-        for (rowid,) in self.connection.execute("SELECT rowid FROM articles ORDER BY rowid"):
-            yield self.get_by_rowid(rowid)
+        with db.translate_errors(self.path):
+            rowids = self.connection.execute("SELECT rowid FROM articles ORDER BY rowid")
+            for (rowid,) in rowids:
+                yield self.get_by_rowid(rowid)
 
+    @_file_errors
     def date_ranks(self) -> array[int]:
         """Per rowid, an integer larger for newer articles (year-less and unknown: smallest)."""
         if self._date_ranks is None:
             ranks = array("q", bytes(8 * (self._max_rowid() + 1)))
-            for rowid, key in self.connection.execute("SELECT rowid, date_sort FROM articles"):
-                ranks[rowid] = _date_rank(key)
+            rows = self.connection.execute("SELECT rowid, date_sort FROM articles")
+            with _stored_values(self.path):
+                for rowid, key in rows:
+                    ranks[rowid] = _date_rank(key)
             self._date_ranks = ranks
         return self._date_ranks
 
+    @_file_errors
     def facet_columns(self) -> tuple[list[str], list[str]]:
         """Per rowid, the source and the year ('' when unknown): facets count from these."""
         if self._facets is None:
             size = self._max_rowid() + 1
             sources, years = [""] * size, [""] * size
             query = "SELECT rowid, source, year FROM articles"
-            for rowid, source, year in self.connection.execute(query):
-                sources[rowid] = sys.intern(source)
-                years[rowid] = "" if year is None else sys.intern(str(year))
+            with _stored_values(self.path):
+                for rowid, source, year in self.connection.execute(query):
+                    sources[rowid] = sys.intern(source)
+                    years[rowid] = "" if year is None else sys.intern(str(year))
             self._facets = (sources, years)
         return self._facets
 
@@ -494,6 +550,7 @@ class ArchiveStore:
         self._date_ranks = None
         self._facets = None
 
+    @_file_errors
     def count(self) -> int:
         """How many articles the archive holds."""
         return int(self.connection.execute("SELECT count(*) FROM articles").get)
