@@ -20,6 +20,7 @@ import trafilatura
 from archive.datetext import parse_date_text
 from archive.errors import ImportFileError
 from archive.importer.encoding import decode_bytes
+from archive.importer.limits import read_input
 from archive.importer.normalise import Extracted, Failure
 
 _AUTHOR_SEPARATORS = re.compile(r"\s*[;；,，、/|]\s*")
@@ -42,9 +43,12 @@ _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL
 def read_html_file(path: Path, location: str) -> Iterator[Extracted | Failure]:
     """One saved page as one article (identity: the page's own URL, else the file)."""
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         yield Failure(location, f"it cannot be read ({exc.strerror}).")
+        return
+    except ImportFileError as exc:
+        yield Failure(location, str(exc))
         return
     yield extract_page(data, location=location, identity=f"file:{path.resolve()}")
 
