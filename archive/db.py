@@ -30,7 +30,8 @@ def check_file(path: Path) -> None:
         raise errors.NotAnArchiveError(f"{path} is not an archive (not an SQLite database).")
     if len(header) < _HEADER_SIZE:
         raise errors.ArchiveDamagedError(f"The archive {path} is truncated.")
-    _check_size(path, header)
+    if not _wal_in_use(path):  # else the WAL holds pages a checkpoint has yet to copy
+        _check_size(path, header)
 
 
 def _check_size(path: Path, header: bytes) -> None:
@@ -47,21 +48,60 @@ def _check_size(path: Path, header: bytes) -> None:
 
 
 def open_read_only(path: Path, *, immutable: bool = True) -> apsw.Connection:
-    """Open an existing archive without ever writing to it (works from a read-only folder)."""
+    """Open an existing archive without ever writing to it (works from a read-only folder).
+
+    `immutable=False` lets other programs write meanwhile; a WAL file in a folder where its
+    `-shm` file cannot be made (read-only media, another user's folder) is then opened as
+    immutable instead, which is safe because no `-wal` file means no writer is at work.
+    """
     check_file(path)
+    try:
+        return _open_uri(path, immutable=immutable)
+    except (errors.ArchiveReadOnlyError, errors.ArchiveMissingError):
+        if immutable or _wal_in_use(path):
+            raise
+        return _open_uri(path, immutable=True)
+
+
+def _open_uri(path: Path, *, immutable: bool) -> apsw.Connection:
     flags = apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI
     uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     with translate_errors(path):
         connection = apsw.Connection(uri, flags=flags)
-        _configure(connection)
-        connection.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+        try:
+            _configure(connection)
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+        except BaseException:
+            connection.close()
+            raise
     return connection
 
 
+def _wal_in_use(path: Path) -> bool:
+    """True when a non-empty `-wal` file beside `path` may hold committed pages."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuses_writes(path: Path) -> bool:
+    """True when nobody may write the file by its permission bits (root included)."""
+    return path.exists() and not path.stat().st_mode & 0o222
+
+
 def open_writable(path: Path, *, wal: bool) -> apsw.Connection:
-    """Open or create an archive for writing: WAL for user files, DELETE for shipped ones."""
+    """Open or create an archive for writing: WAL for user files, DELETE for shipped ones.
+
+    A file whose permissions allow no one to write it is refused even where the system would
+    allow it (an administrator's run): read-only means read-only.
+    """
     if path.exists():
-        check_file(path)
+        if path.stat().st_size:  # an empty file is an empty database (a creation cut short)
+            check_file(path)
+        if _refuses_writes(path):
+            raise errors.ArchiveReadOnlyError(f"The archive {path} is read-only.")
     path.parent.mkdir(parents=True, exist_ok=True)
     flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
     with translate_errors(path):

@@ -112,6 +112,8 @@ class ArchiveStore:
         try:
             with db.translate_errors(path):
                 version = schema.check_readable(connection, str(path))
+                if version == 0:
+                    raise errors.NotAnArchiveError(f"{path} is empty: it holds no archive yet.")
                 if version < schema.SCHEMA_VERSION:
                     raise errors.NotAnArchiveError(
                         f"The archive {path} has an older schema ({version}); open it writable "
@@ -127,7 +129,7 @@ class ArchiveStore:
         cls, path: Path, *, name: str | None = None, wal: bool = True
     ) -> ArchiveStore:
         """Open or create an archive for writing, upgrading its schema if it is older."""
-        if path.exists():
+        if path.exists() and path.stat().st_size:
             probe = db.open_read_only(path, immutable=False)
             try:
                 with db.translate_errors(path):
@@ -135,21 +137,32 @@ class ArchiveStore:
             finally:
                 probe.close()
         connection = db.open_writable(path, wal=wal)
-        with db.translate_errors(path):
-            schema.migrate(connection, str(path))
-            store = cls(connection, path, writable=True)
-            store._initialise_meta(name or path.stem)
+        try:
+            with db.translate_errors(path):
+                schema.migrate(connection, str(path))
+                store = cls(connection, path, writable=True)
+                store._initialise_meta(name or path.stem)
+        except BaseException:
+            connection.close()
+            raise
         return store
 
     def close(self) -> None:
-        """Close the file; the store cannot be used afterwards."""
-        self.connection.close()
+        """Close the file; the store cannot be used afterwards. Closing checkpoints the WAL,
+        which can fail on a full disk: the file is closed anyway (what was committed stays in
+        the WAL) and the failure is the usual sentence."""
+        with db.translate_errors(self.path):
+            self.connection.close()
 
     def __enter__(self) -> ArchiveStore:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        try:
+            self.close()
+        except errors.ArchiveError:
+            if error is None:
+                raise  # else the failure that ended the block is the one to report
 
     # --- metadata -----------------------------------------------------------------------
 
