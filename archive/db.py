@@ -128,6 +128,10 @@ class translate_errors:
         return None
 
     def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if _is_rollback_of_rolled_back(error):
+            # SQLite rolled the transaction back itself (a full disk, an I/O error); the
+            # `with connection:` block's own rollback then fails and hides the real error.
+            error = error.__context__ if error is not None else None
         if isinstance(error, apsw.Error):
             translated = _translate(error, self.path)
             if translated is not None:
@@ -150,6 +154,14 @@ _MESSAGES: tuple[tuple[type[apsw.Error], type[errors.ArchiveError], str], ...] =
     (apsw.CantOpenError, errors.ArchiveMissingError, "The archive {path} cannot be opened."),
     (apsw.IOError, errors.ArchiveDamagedError, "The archive {path} cannot be read."),
 )
+
+
+def _is_rollback_of_rolled_back(error: BaseException | None) -> bool:
+    return (
+        isinstance(error, apsw.SQLError)
+        and "no transaction is active" in str(error)
+        and isinstance(error.__context__, apsw.Error)
+    )
 
 
 #: SQL errors that only a damaged file causes (FTS5's own records overwritten).
