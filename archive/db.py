@@ -26,6 +26,8 @@ def check_file(path: Path) -> None:
         raise errors.ArchiveMissingError(
             f"The archive {path} cannot be read: {exc.strerror}."
         ) from exc
+    if not header:
+        raise errors.NotAnArchiveError(f"{path} is empty: it holds no archive yet.")
     if not header.startswith(SQLITE_MAGIC):
         raise errors.NotAnArchiveError(f"{path} is not an archive (not an SQLite database).")
     if len(header) < _HEADER_SIZE:

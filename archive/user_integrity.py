@@ -41,6 +41,8 @@ SELECT (SELECT count(*) FROM (
 
 def check_user_store(path: Path) -> CheckReport:
     """SQLite's checks, the annotation index's FTS5 check, and every annotation whole."""
+    if path.is_file() and not path.stat().st_size:
+        return CheckReport(path, KIND, (), "empty: no annotations yet")
     try:
         connection = db.open_read_only(path, immutable=False)
     except errors.ArchiveError as error:

@@ -84,6 +84,11 @@ def test_every_annotation_command_refuses_a_bad_store_and_leaves_it(
         assert code == 2, (command, err)
         assert_one_sentence(err, EXPECTED[damage])
         assert file_hash(bad) == before
+    code, out, _err = run(capsys, "--archive", str(archive), "--user-store", str(bad), "check")
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 2 and lines[0].startswith("ok")
+    assert lines[1].startswith("FAILED " if damage in ("newer schema", "not SQLite") else "DAMAGED")
+    assert file_hash(bad) == before
     if damage != "newer schema":
         with (  # found on opening, or on reading
             pytest.raises(UserStoreDamagedError) as raised,
