@@ -44,7 +44,10 @@ class CheckReport:
             return f"ok       {self.kind} {self.path}" + (
                 f" ({self.summary})" if self.summary else ""
             )
-        listed = "; ".join(self.problems[:MAX_LISTED_PROBLEMS])
+        # SQLite's own findings can span lines ("*** in database main ***\nPage 5: ...")
+        listed = "; ".join(
+            " ".join(problem.split()) for problem in self.problems[:MAX_LISTED_PROBLEMS]
+        )
         more = len(self.problems) - MAX_LISTED_PROBLEMS
         suffix = f"; and {more} more" if more > 0 else ""
         label = "FAILED " if self.unchecked else "DAMAGED"

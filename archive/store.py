@@ -77,10 +77,11 @@ def _file_errors(
 @contextmanager
 def _stored_values(path: Path) -> Iterator[None]:
     """Values read back that cannot be what was stored (a date that does not parse, authors
-    that are not a JSON list, an unknown script) mean the file is damaged: say so."""
+    that are not a JSON list, an unknown script, a row beyond the largest rowid) mean the
+    file is damaged: say so."""
     try:
         yield
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, IndexError) as exc:
         raise errors.ArchiveDamagedError(f"The archive {path} is damaged.") from exc
 
 

@@ -13,3 +13,12 @@ STRESS = os.environ.get("WENYUAN_STRESS") == "1"
 def stress_count(*, fast: int, stress: int) -> int:
     """`stress` under `make stress`, else `fast`."""
     return stress if STRESS else fast
+
+
+def fuzz_seed(fixed: int) -> int:
+    """`fixed` under `make test`; a new seed under `make stress`, printed to replay a failure."""
+    if not STRESS:
+        return fixed
+    chosen = int.from_bytes(os.urandom(4), "big")
+    print(f"fuzz seed {chosen} (replay: set it in place of {fixed})")
+    return chosen

@@ -11,13 +11,13 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, seed, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archive.importer.normalise import Failure
 from archive.importer.tasks import Ready, Task, plan_tasks, run_task
 from tests.reliability.corpus import Writer, page_html, write_warc
-from tests.reliability.stress import stress_count
+from tests.reliability.stress import STRESS, stress_count
 
 _writer = Writer(5)
 VALID = {
@@ -81,10 +81,10 @@ def import_one(suffix: str, data: bytes) -> list[object]:
         return results
 
 
-@seed(20261204)
 @settings(
     max_examples=stress_count(fast=300, stress=4000),
     deadline=None,
+    derandomize=not STRESS,  # make test: the same examples each run; make stress: new ones
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -7,7 +7,7 @@ with random filters. `make test` runs 2,000 of them (fixed seed), `make stress` 
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, seed, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archive.errors import QueryError
@@ -15,7 +15,7 @@ from archive.library import Library
 from archive.search import SearchRequest, SortOrder, search
 from archive.store import ArchiveStore
 from tests.conftest import SAMPLE_ARTICLES
-from tests.reliability.stress import stress_count
+from tests.reliability.stress import STRESS, stress_count
 
 EXAMPLES = stress_count(fast=2_000, stress=12_000)
 
@@ -60,10 +60,10 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     opened.close()
 
 
-@seed(20261202)
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
+    derandomize=not STRESS,  # make test: the same examples each run; make stress: new ones
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
