@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 ARCHIVE := resources/archive/bundled.sqlite
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test stress lint typecheck unit bench bench-large bench-reader eval system-deps archive translations package clean
+.PHONY: run test stress lint typecheck unit bench bench-large bench-reader eval system-deps \
+	archive translations package package-deps package-test install-desktop clean
 
 run: $(STAMP) system-deps archive translations
 	$(VENV)/bin/wenyuan
@@ -65,11 +66,24 @@ eval: $(STAMP)
 	$(PY) build/eval_known_item.py
 	$(PY) build/eval_extraction.py
 
-package: $(STAMP) system-deps archive translations
+# The frozen folder dist/wenyuan/ (README: "The frozen application").
+package: $(STAMP) system-deps package-deps archive translations
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--workpath build/pyinstaller-work --distpath dist packaging.spec
 	@du -sh dist/wenyuan
+
+package-deps:
+	@sh build/package_deps.sh
+
+# The smoke test on dist/wenyuan/ and on a read-only copy whose files are hashed before and after.
+package-test: package
+	$(PY) build/check_package.py dist/wenyuan
+
+# The launcher and icon of dist/wenyuan/ in ~/.local/share (the folder has the same script).
+install-desktop:
+	@test -x dist/wenyuan/wenyuan || { echo "There is no dist/wenyuan/wenyuan yet; build it with make package."; exit 1; }
+	@sh dist/wenyuan/install-desktop.sh
 
 clean:
 	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm build/pyinstaller-work dist bench-data tests/output

@@ -22,6 +22,12 @@ if ! ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 \
    && ! (fc-list :lang=zh 2>/dev/null | grep -q .); then
   missing="$missing fonts-noto-cjk"
 fi
+# A test tool, not a need of the app: installed where we can, else its test says it is absent.
+optional=""
+command -v desktop-file-validate >/dev/null 2>&1 || optional="desktop-file-utils"
+if [ -n "$optional" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  missing="$missing $optional"
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing system packages Qt needs:$missing"

@@ -11,14 +11,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from archive.library import Library
-from archive.paths import APP_NAME, bundled_archive_path, user_archive_path
+from archive.paths import bundled_archive_path, user_archive_path
 from desktop import settings as keys
+from desktop.app_identity import identify
 from desktop.errors import install_exception_hook, show_known_error
 from desktop.i18n import Translators, effective_language
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
-DISPLAY_NAME = "文渊 Wenyuan"
+SMOKE_TEST_OPTION = "--smoke-test"
 
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
@@ -31,6 +32,12 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
         action="append",
         default=[],
         help="open this archive file instead of the bundled and user archives (repeatable)",
+    )
+    parser.add_argument(
+        SMOKE_TEST_OPTION,
+        action="store_true",
+        help="check offscreen that the application works, then quit: exit code 0, "
+        "or 1 and one line saying what failed",
     )
     return parser.parse_args(list(arguments))
 
@@ -57,6 +64,7 @@ class Session(QObject):
 
     Choosing another interface language applies at once: the translators are swapped and
     the window is built again (its state goes through the settings; the query is carried).
+    An import into the user's archive reopens the library the same way.
     """
 
     def __init__(
@@ -73,6 +81,7 @@ class Session(QObject):
         window.show()
         window.start(query)
         window.language_chosen.connect(self.switch_language)
+        window.library_changed.connect(self.reload_library)
         return window
 
     def switch_language(self, language: str) -> None:
@@ -80,21 +89,45 @@ class Session(QObject):
         self.settings.set(keys.LANGUAGE, language)
         QTimer.singleShot(0, self, lambda: self._rebuild(language))
 
+    @property
+    def library_paths(self) -> list[Path]:
+        """The archives open now, plus the user's own (where File ▸ Import writes)."""
+        opened = [store.path for store in self.library.stores]
+        user = user_archive_path()
+        known = {path.resolve() for path in opened}
+        return opened if user.resolve() in known else [*opened, user]
+
+    def reload_library(self) -> None:
+        """Reopen the archives (an import changed one) and show them in a new window."""
+        QTimer.singleShot(0, self, self._reopen_library)
+
+    def _reopen_library(self) -> None:
+        old_library = self.library
+        self.library = Library.open(self.library_paths, skip_missing=True)
+        self._replace_window()
+        old_library.close()
+
     def _rebuild(self, language: str) -> None:
+        self.translators.install(effective_language(language))
+        self._replace_window()
+
+    def _replace_window(self) -> None:
         old = self.window
         old.save_state()  # geometry, splitter, article and position, for the new window
-        self.translators.install(effective_language(language))
         self.window = self._open(old.results.search_panel.query())
         old.close()  # after the new window is up, so that the application keeps running
         old.deleteLater()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the desktop reader until its window closes."""
-    app = QApplication(list(argv) if argv is not None else sys.argv)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(DISPLAY_NAME)
+    """Run the desktop reader until its window closes (or run the smoke test)."""
+    arguments = list(argv) if argv is not None else sys.argv
+    if SMOKE_TEST_OPTION in arguments[1:]:
+        from desktop.smoke_test import run_smoke_test  # only this mode needs it
+
+        return run_smoke_test(arguments)
+    app = QApplication(arguments)
+    identify(app)
     install_exception_hook()
     options = parse_arguments(QCoreApplication.arguments()[1:])
     library = open_library(options)

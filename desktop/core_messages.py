@@ -49,6 +49,51 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The archive %1 cannot be opened."),
     QT_TRANSLATE_NOOP("CoreMessages", "The archive %1 is locked by another program."),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not an archive (not an SQLite database)."),
+    # annotations and the user store
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The annotation store %1 is damaged and has no backup; it was left untouched.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The annotation store %1 is damaged; restore its backup of %2 with "
+        "`wenyuan-archive annotations restore` (the damaged file is kept).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The annotation store %1 was written by a newer Wenyuan (schema %2; this version "
+        "reads up to %3); it was left untouched.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 is an SQLite database but not a Wenyuan annotation store."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The annotation store %1 has no usable backup."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The annotation was changed elsewhere meanwhile; nothing was written."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The article has been bookmarked again meanwhile; nothing was written."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The selection was made on another version of the article; select it again.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Select some text to highlight; the selection is empty."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The note is empty; write something first."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Annotations are off until the annotation store is repaired."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Annotation search has no %1: field; use the filters."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Dates filter annotations through the date filters, not the search text.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a JSON file (%2)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 cannot be imported: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 cannot be read: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The backup %1 could not be written: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged, so no backup was made of it."),
 )
 
 

@@ -2,7 +2,7 @@
 
 It only assembles the parts and passes each the few collaborators it needs: the search
 controller (panel, worker, results model), the reader pane, the appearance (theme, zoom,
-script), the copier (copy, citations) and the menus.
+script), the copier (copy, citations), the menus and the annotations (store, docks, commands).
 """
 
 from __future__ import annotations
@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from archive.errors import ArchiveError
 from archive.library import Library
+from archive.paths import user_archive_path
 from archive.search import SearchHit, SortOrder
 from desktop import settings as keys
+from desktop.annotations_ui import AnnotationsUi
 from desktop.appearance import Appearance
 from desktop.copying import Copier
 from desktop.core_messages import translated
 from desktop.errors import report_exception
 from desktop.form_prefetch import FormPrefetcher
+from desktop.import_command import ImportCommand
 from desktop.menus import MenuBuilder
 from desktop.reader_pane import ReaderPane
 from desktop.results_pane import ResultsPane
@@ -36,6 +39,8 @@ class MainWindow(QMainWindow):
 
     #: The user chose an interface language ('' for the system's); the app rebuilds the window.
     language_chosen = Signal(str)
+    #: An import changed the user's archive; the app reopens the library in a new window.
+    library_changed = Signal()
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +72,17 @@ class MainWindow(QMainWindow):
         self.copier = Copier(self.reader, settings)
         self.prefetcher = FormPrefetcher(self.reader, self.runner, parent=self)
         self.search.search_started.connect(self.prefetcher.cancel)
-        self.window_actions = MenuBuilder(
+        menus = MenuBuilder(
             self, self.results, self.reader, self.copier, self.appearance, self.language_chosen.emit
-        ).build(settings.get(keys.LANGUAGE))
+        )
+        self.window_actions = menus.build(settings.get(keys.LANGUAGE))
+        self.annotations = AnnotationsUi(self, self.reader, settings, self.open_place, paths)
+        self.annotations.install_menus(
+            menus.file_menu, menus.edit_menu, menus.language_menu.menuAction()
+        )
+        self.importer = ImportCommand(self, user_archive_path())
+        self.importer.library_changed.connect(self.library_changed)
+        menus.add_import_actions(self.importer.choose_files, self.importer.choose_folder)
 
         self.results.hit_chosen.connect(self.open_hit)
         self.results.hit_opened.connect(lambda: self.reader.view.setFocus())
@@ -82,6 +95,7 @@ class MainWindow(QMainWindow):
         """Reopen the last article where reading stopped, and run the first search."""
         if query:
             self.results.search_panel.set_query(query)
+        self.annotations.open_store()
         place = saved_place(self._settings)
         if place is not None:
             self.open_place(place)
@@ -134,6 +148,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.runner.shutdown()
+        self.annotations.shutdown()
         super().closeEvent(event)
 
 

@@ -79,16 +79,30 @@ class MenuBuilder(QObject):
     def build(self, language_setting: str) -> WindowActions:
         """Create every menu; returns the actions others need."""
         bar = self._window.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
         quit_action = _action(
             self._window, self.tr("&Quit"), self._window.close, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
-        actions = self._edit_menu(bar.addMenu(self.tr("&Edit")))
+        self.file_menu.addAction(quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        actions = self._edit_menu(self.edit_menu)
         self._view_menu(bar.addMenu(self.tr("&View")), actions)
-        self._language_menu(bar.addMenu(self.tr("&Language")), actions, language_setting)
+        self.language_menu = bar.addMenu(self.tr("&Language"))
+        self._language_menu(self.language_menu, actions, language_setting)
         return actions
+
+    def add_import_actions(
+        self, import_files: Callable[[], object], import_folder: Callable[[], object]
+    ) -> None:
+        """Put Import files… (Ctrl+I) and Import folder… at the top of the File menu."""
+        first = self.file_menu.actions()[0]
+        files = _action(
+            self._window, self.tr("&Import files…"), import_files, [_control(Qt.Key.Key_I)]
+        )
+        folder = _action(self._window, self.tr("Import &folder…"), import_folder)
+        self.file_menu.insertActions(first, [files, folder])
+        self.file_menu.insertSeparator(first)
 
     def _edit_menu(self, menu: QMenu) -> WindowActions:
         window, copier = self._window, self._copier

@@ -67,6 +67,7 @@ class ReaderPane(QWidget):
         self._current: TextSpan | None = None
         self._recent: dict[tuple[str, str, str, ScriptForm], ShownArticle] = {}
         self._text_layers: dict[str, tuple[list[tuple[int, int]], str]] = {}
+        self._over_hits: set[str] = set()
 
         self.toolbar.set_form(self.form)
         self.toolbar.form_chosen.connect(self.set_form)
@@ -199,16 +200,29 @@ class ReaderPane(QWidget):
 
     # --- marks of the original text (annotations) -------------------------------------------
 
-    def mark_text(self, layer: str, spans: list[tuple[int, int]], colour: str) -> None:
+    def mark_text(
+        self, layer: str, spans: list[tuple[int, int]], colour: str, *, over_hits: bool = False
+    ) -> None:
         """Highlight spans of the original text (`Article.text` code points) as a named layer,
-        drawn under the hits, on the same words in every script form, kept across re-renders
-        of this article; an empty list removes the layer."""
-        if spans:
-            self._text_layers[layer] = (list(spans), colour)
-        else:
+        drawn under the hits (`over_hits`: over them, under find matches; give it a translucent
+        colour), on the same words in every script form, kept across re-renders of this
+        article; an empty list removes the layer."""
+        self.mark_texts({layer: (spans, colour)}, over_hits=over_hits)
+
+    def mark_texts(
+        self, layers: dict[str, tuple[list[tuple[int, int]], str]], *, over_hits: bool = False
+    ) -> None:
+        """`mark_text` for several layers at once (one repaint)."""
+        for layer, (spans, colour) in layers.items():
             self._text_layers.pop(layer, None)
-        self.view.layer_order = [*self._text_layers, HIT_LAYER, FOUND_LAYER, CURRENT_LAYER]
-        self._refresh_marks(layer)
+            self._over_hits.discard(layer)
+            if spans:
+                self._text_layers[layer] = (list(spans), colour)
+                self._over_hits.update([layer] if over_hits else [])
+        under = [name for name in self._text_layers if name not in self._over_hits]
+        over = [name for name in self._text_layers if name in self._over_hits]
+        self.view.layer_order = [*under, HIT_LAYER, *over, FOUND_LAYER, CURRENT_LAYER]
+        self._refresh_marks(*layers)
 
     def selected_text_span(self) -> tuple[int, int] | None:
         """The selection as a span of the original text, whole phrases included (None: no
@@ -297,7 +311,8 @@ class ReaderPane(QWidget):
             FOUND_LAYER: (self.found, self._colours.found),
             CURRENT_LAYER: ([self._current] if self._current else [], self._colours.current_hit),
         }
-        for name, (text_spans, colour) in self._text_layers.items():
+        for name in set(layers) & self._text_layers.keys():  # only those asked for
+            text_spans, colour = self._text_layers[name]
             shown_spans = self.shown.text_spans(text_spans) if self.shown is not None else []
             spans[name] = (shown_spans, colour)
         for name in layers:

@@ -84,6 +84,12 @@ class ReaderToolbar(QWidget):
             layout.addWidget(widget)
         self.show_hits(None, 0)
 
+    def add_tools(self, tools: QWidget) -> None:
+        """Put more tools (the annotation colours, the bookmark) after the script toggle."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(len(self.form_buttons), tools)
+
     def set_form(self, form: ScriptForm) -> None:
         """Check the button of the form being shown."""
         self.form_buttons[form].setChecked(True)

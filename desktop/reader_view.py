@@ -49,6 +49,8 @@ class ReaderView(QTextBrowser):
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         #: Layers drawn first to last (a later one paints over an earlier); others come after.
         self.layer_order: list[str] = []
+        #: Layers also underlined, in this colour (annotations, to tell them from hits).
+        self.underlines: dict[str, QColor] = {}
         self.copy_text: CopyText | None = None
         self.set_typography()
 
@@ -79,8 +81,12 @@ class ReaderView(QTextBrowser):
         for name, (cursors, background) in layers.items():
             text_format = QTextCharFormat()
             text_format.setBackground(background)
-            if background.lightness() > 140:
+            if background.alpha() == 255 and background.lightness() > 140:
                 text_format.setForeground(QColor("#1a1a1a"))
+            underline = self.underlines.get(name)
+            if underline is not None:
+                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                text_format.setUnderlineColor(underline)
             selections = []
             for cursor in cursors:
                 selection = QTextEdit.ExtraSelection()

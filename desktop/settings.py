@@ -50,6 +50,12 @@ REGIONAL = Setting("search/regional", False, "Also match regional vocabulary (è½
 LANGUAGE = Setting(
     "interface/language", "", "Interface language: zh_CN, zh_TW or en; empty: the system's."
 )
+CREATOR = Setting(
+    "annotations/creator", "", "The name recorded on new annotations; empty: the system user's."
+)
+BOOKMARK_ORDER = Setting(
+    "annotations/bookmark_order", "added", "Bookmarks list order: added, title or date."
+)
 
 ALL_SETTINGS: tuple[Setting[QByteArray] | Setting[str] | Setting[int] | Setting[bool], ...] = (
     WINDOW_GEOMETRY,
@@ -67,6 +73,8 @@ ALL_SETTINGS: tuple[Setting[QByteArray] | Setting[str] | Setting[int] | Setting[
     SORT_ORDER,
     REGIONAL,
     LANGUAGE,
+    CREATOR,
+    BOOKMARK_ORDER,
 )
 
 

@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
 from collections.abc import Generator
 from pathlib import Path
 from typing import TextIO
@@ -19,7 +18,7 @@ from typing import TextIO
 from archive.cli.common import writable_target
 from archive.importer.ledger import list_imports, remove_import
 from archive.importer.pipeline import import_files
-from archive.importer.report import ImportProgress, ImportReport
+from archive.importer.report import ImportProgress, ImportReport, grouped_failures
 from archive.store import ArchiveStore
 
 _PLAIN_LINE_SECONDS = 5.0
@@ -126,15 +125,6 @@ def _print_report(report: ImportReport, target: Path) -> None:
         print(f"  ✗ {line}")
     for warning in report.warnings[:_FAILURES_SHOWN]:
         print(f"  ? {warning.location}: {warning.reason}")
-
-
-def grouped_failures(report: ImportReport) -> list[str]:
-    """One line per failure, records of one file with the same reason folded together."""
-    counts = Counter((item.location.split(", ")[0], item.reason) for item in report.failures)
-    lines = []
-    for (location, reason), count in counts.items():
-        lines.append(f"{location}: {reason}" if count == 1 else f"{location}: {count}× {reason}")
-    return lines
 
 
 def _report_json(report: ImportReport, target: Path) -> dict[str, object]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,3 +82,12 @@ class ImportProgress:
     current: str
     report: ImportReport
     finished: bool = False
+
+
+def grouped_failures(report: ImportReport) -> list[str]:
+    """One line per failure, records of one file with the same reason folded together."""
+    counts = Counter((item.location.split(", ")[0], item.reason) for item in report.failures)
+    lines = []
+    for (location, reason), count in counts.items():
+        lines.append(f"{location}: {reason}" if count == 1 else f"{location}: {count}× {reason}")
+    return lines

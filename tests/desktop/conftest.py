@@ -148,3 +148,11 @@ def window(qtbot: QtBot, library: Library, settings: Settings) -> MainWindow:
     qtbot.waitExposed(main_window)
     wait_for_search(qtbot, main_window)
     return main_window
+
+
+# The annotation tests' archive and window (defined beside their helpers).
+from tests.desktop.annotation_fixtures import (  # noqa: E402, F401
+    annotated_archive,
+    annotated_library,
+    notes_window,
+)
