@@ -18,8 +18,9 @@ KIND = "user store"
 #: against the annotations themselves (triggers keep them in step inside each transaction).
 _TAGS_OUT_OF_STEP = """
 SELECT count(*) FROM annotations a
-WHERE (SELECT count(*) FROM json_each(a.tags)) !=
-      (SELECT count(*) FROM annotation_tags t WHERE t.annotation_rowid = a.rowid)
+WHERE NOT json_valid(a.tags)
+   OR (SELECT count(*) FROM json_each(CASE WHEN json_valid(a.tags) THEN a.tags ELSE '[]' END))
+      != (SELECT count(*) FROM annotation_tags t WHERE t.annotation_rowid = a.rowid)
 """
 _FACETS_OUT_OF_STEP = """
 WITH actual(facet, value, count) AS (

@@ -12,11 +12,17 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from archive import paths
+from archive.anchoring import anchor_quote
+from archive.library import Library
+from archive.userstore import UserStore
 from desktop.app import open_library, open_window, parse_arguments
 from desktop.crash_dialog import CrashDialog
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from tests.desktop.annotation_fixtures import ANNOTATED, article_titled
 from tests.desktop.conftest import wait_for_search
+from tests.desktop.test_annotation_files import answer_next_box
 from tests.reliability.damage import DAMAGES, file_hash, locked, page_corrupted, read_only
 
 #: What the one sentence says for each kind of bad file.
@@ -147,3 +153,45 @@ def test_a_read_only_archive_reads_and_stays_as_it_was(
     assert window.results.model.total() == 3 and warnings_shown == []
     window.close()
     assert file_hash(frozen) == before
+
+
+@pytest.mark.parametrize("damage", ["truncated", "page corrupted"])
+def test_a_damaged_user_store_offers_its_backup_whatever_the_damage(
+    damage: str,
+    qtbot: QtBot,
+    annotated_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    warnings_shown: list[str],
+    crash_dialogs: list[str],
+) -> None:
+    """The annotation UI's offer (tests/desktop/test_annotation_files.py covers a file that is
+    not SQLite) for the other kinds of damage; the damaged file is kept as it was."""
+    store_path = paths.user_store_path()
+    with UserStore.open(store_path, backups=None) as store:
+        article = article_titled(annotated_library, ANNOTATED.title)
+        store.highlight(article, anchor_quote(article.text, "开头的一段话"), note="备份里的")
+        store.back_up_now()
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sound = tmp_path / "sound-store.sqlite"
+    store_path.rename(sound)
+    if damage == "page corrupted":
+        page_corrupted(sound, store_path, table="annotations")
+    else:
+        DAMAGES[damage](sound, store_path)
+    seen: list[str] = []
+    answer_next_box("Restore the backup", seen)
+    window = open_window(annotated_library, settings)
+    qtbot.addWidget(window)
+    wait_for_search(qtbot, window)
+    if damage == "page corrupted":  # found on reading the store, not on opening it
+        window.open_hit(window.results.model.hit_at(0))  # type: ignore[arg-type]
+    assert len(seen) <= 1
+    store = window.annotations.controller.store
+    if seen:
+        assert seen[0].startswith("Your annotation file is damaged; restore")
+        assert store is not None
+        assert [a.note for a in store.browse(limit=0).annotations] == ["备份里的"]
+    else:  # damage met on reading: one sentence, the newest backup named
+        assert len(warnings_shown) == 1 and "is damaged" in warnings_shown[0]
+        assert "annotations restore" in warnings_shown[0] or "备份" in warnings_shown[0]
