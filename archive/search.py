@@ -5,13 +5,15 @@ from __future__ import annotations
 import heapq
 import json
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 import apsw
 
 from archive import db
-from archive.errors import QueryError
+from archive.errors import ArchiveDamagedError, QueryError
 from archive.library import Library
 from archive.models import ArticleSummary
 from archive.search_plan import SearchPlan, plan_query
@@ -164,7 +166,8 @@ def _top_candidates(
     if order is SortOrder.RELEVANCE and plan.match is not None:
         return _ranked(store, plan, rowids, wanted)
     date_rank = store.date_ranks()
-    newest = heapq.nlargest(wanted, rowids, key=date_rank.__getitem__)
+    with _damage_as_sentence(store):
+        newest = heapq.nlargest(wanted, rowids, key=date_rank.__getitem__)
     return [ResultRef((-float(date_rank[rowid]), rowid), store, rowid, 0.0) for rowid in newest]
 
 
@@ -193,8 +196,9 @@ def _facets(matches: list[tuple[ArchiveStore, list[int]]]) -> tuple[dict[str, in
     years: Counter[str] = Counter()
     for store, rowids in matches:
         source_of, year_of = store.facet_columns()
-        sources.update(source_of[rowid] for rowid in rowids)
-        years.update(year_of[rowid] for rowid in rowids)
+        with _damage_as_sentence(store):
+            sources.update(source_of[rowid] for rowid in rowids)
+            years.update(year_of[rowid] for rowid in rowids)
     return dict(sources.most_common()), dict(sorted(years.items(), reverse=True))
 
 
@@ -214,3 +218,13 @@ class _query_errors:
     def __exit__(self, kind: object, value: BaseException | None, traceback: object) -> None:
         if isinstance(value, apsw.SQLError) and "fts5" in str(value).lower():
             raise QueryError("This query cannot be searched; try fewer operators.") from value
+
+
+@contextmanager
+def _damage_as_sentence(store: ArchiveStore) -> Iterator[None]:
+    """A matching row beyond the store's per-row columns: an index of a damaged file lists rows
+    its table does not hold (found by tests/reliability/test_fuzz_damaged_files.py)."""
+    try:
+        yield
+    except IndexError as exc:
+        raise ArchiveDamagedError(f"The archive {store.path} is damaged.") from exc

@@ -16,9 +16,12 @@ def stress_count(*, fast: int, stress: int) -> int:
 
 
 def fuzz_seed(fixed: int) -> int:
-    """`fixed` under `make test`; a new seed under `make stress`, printed to replay a failure."""
+    """`fixed` under `make test`; a new seed under `make stress`, printed to replay a failure
+    (WENYUAN_FUZZ_SEED=N replays it)."""
+    if os.environ.get("WENYUAN_FUZZ_SEED"):
+        return int(os.environ["WENYUAN_FUZZ_SEED"])
     if not STRESS:
         return fixed
     chosen = int.from_bytes(os.urandom(4), "big")
-    print(f"fuzz seed {chosen} (replay: set it in place of {fixed})")
+    print(f"fuzz seed {chosen} (replay with WENYUAN_FUZZ_SEED={chosen})")
     return chosen
