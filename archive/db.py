@@ -167,7 +167,11 @@ def _is_rollback_of_rolled_back(error: BaseException | None) -> bool:
 
 
 #: SQL errors that only a damaged file causes (FTS5's own records overwritten).
-_DAMAGE_SIGNS = ("malformed database schema", "invalid fts5 file format")
+_DAMAGE_SIGNS = (
+    "malformed database schema",
+    "invalid fts5 file format",
+    "vtable constructor failed",
+)
 
 
 def _translate(error: apsw.Error, path: Path) -> errors.ArchiveError | None:
