@@ -92,7 +92,10 @@ def facets(connection: apsw.Connection) -> Facets:
         "SELECT facet, value, count FROM facet_counts WHERE count > 0 "
         "ORDER BY facet, count DESC, value"
     ):
-        counts.setdefault(facet, []).append((str(value), int(count)))
+        try:
+            counts.setdefault(facet, []).append((str(value), int(count)))
+        except (TypeError, ValueError) as exc:  # a count that was never written
+            raise ArchiveDamagedError("The annotation store is damaged.") from exc
     return Facets(
         tags=counts.get("tag", []),
         colors=counts.get("color", []),

@@ -125,7 +125,9 @@ def check_readable(connection: apsw.Connection, path: str) -> int:
     has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").get
     if application_id != APPLICATION_ID and (version or has_tables):
         raise errors.NotAnArchiveError(f"{path} is an SQLite database but not a Wenyuan archive.")
-    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES):
+    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES) or (
+        version == 0 and has_tables  # tables, ours, but no version: the header is damaged
+    ):
         raise errors.ArchiveDamagedError(f"The archive {path} is damaged.")
     return version
 

@@ -164,7 +164,9 @@ def check_readable(connection: apsw.Connection, path: str) -> int:
             f"The annotation store {path} was written by a newer Wenyuan (schema {version}; this "
             f"version reads up to {SCHEMA_VERSION}); it was left untouched."
         )
-    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES):
+    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES) or (
+        version == 0 and has_tables  # tables, ours, but no version: the header is damaged
+    ):
         raise errors.ArchiveDamagedError(f"The annotation store {path} is damaged.")
     return version
 
