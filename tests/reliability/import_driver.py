@@ -55,8 +55,17 @@ def _stored(archive: Path, import_id: int) -> list[tuple[str, str]]:
 
 
 def peak_memory() -> dict[str, float]:
-    """Peak resident memory in MB of this process and of its largest finished child."""
+    """Peak resident memory in MB of this process (and of its largest finished child).
+
+    Linux's VmHWM belongs to this program's own address space; getrusage's ru_maxrss would
+    also count the parent's memory at the fork (it survives exec), i.e. the test runner's.
+    """
     itself = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                itself = int(line.split()[1]) / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"peak_rss_mb": round(itself, 1), "children_peak_rss_mb": round(children, 1)}
 
