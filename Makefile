@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 ARCHIVE := resources/archive/bundled.sqlite
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck unit bench bench-large bench-reader eval system-deps archive translations \
-	package package-deps package-test install-desktop clean
+.PHONY: run test stress lint typecheck unit bench bench-large bench-reader eval system-deps \
+	archive translations package package-deps package-test install-desktop clean
 
 run: $(STAMP) system-deps archive translations
 	$(VENV)/bin/wenyuan
@@ -38,7 +38,20 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 unit: $(STAMP)
-	$(QT_ENV) $(VENV)/bin/pytest -q
+	$(QT_ENV) $(VENV)/bin/pytest -q -m "not slow"
+
+# The fault and bad-input suite at full strength (docs/reliability.md): 50 SIGKILLs during
+# imports and 50 during annotation saves (tallies printed), then every reliability test with
+# its full counts (WENYUAN_STRESS=1: 12,000 queries, thousands of fuzzed inputs, 1 GB bombs).
+STRESS_TESTS := tests/reliability tests/desktop/test_hostile_content.py \
+	tests/desktop/test_damaged_archives.py
+stress: $(STAMP) system-deps archive translations
+	@started=$$(date +%s); \
+	$(PY) -m tests.reliability.import_kills --kills 50 && \
+	$(PY) -m tests.reliability.annotation_kills --kills 50 && \
+	$(QT_ENV) WENYUAN_STRESS=1 $(VENV)/bin/pytest -q $(STRESS_TESTS) \
+		--deselect tests/reliability/test_crashes.py; \
+	status=$$?; echo "make stress: $$(( $$(date +%s) - started )) s"; exit $$status
 
 bench: $(STAMP) archive
 	$(QT_ENV) $(PY) build/bench_search.py --articles 100000

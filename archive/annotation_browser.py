@@ -10,6 +10,7 @@ import apsw
 from archive import annotation_rows as rows
 from archive.annotation_filters import AnnotationFilter, BrowseOrder, select_sql
 from archive.annotation_models import Annotation
+from archive.errors import ArchiveDamagedError
 
 _ORDER_SQL = {
     BrowseOrder.UPDATED: "updated DESC, rowid DESC",
@@ -69,6 +70,8 @@ def browse(
         page += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rowids = [row[0] for row in connection.execute(page, selection.parameters())]
     found = {a_row[0]: a_row[1] for a_row in _by_rowid(connection, rowids)}
+    if len(found) != len(set(rowids)):  # an index lists rows the table does not hold
+        raise ArchiveDamagedError("The annotation store is damaged.")
     return BrowsePage(total, offset, [found[rowid] for rowid in rowids])
 
 
@@ -89,7 +92,10 @@ def facets(connection: apsw.Connection) -> Facets:
         "SELECT facet, value, count FROM facet_counts WHERE count > 0 "
         "ORDER BY facet, count DESC, value"
     ):
-        counts.setdefault(facet, []).append((str(value), int(count)))
+        try:
+            counts.setdefault(facet, []).append((str(value), int(count)))
+        except (TypeError, ValueError) as exc:  # a count that was never written
+            raise ArchiveDamagedError("The annotation store is damaged.") from exc
     return Facets(
         tags=counts.get("tag", []),
         colors=counts.get("color", []),

@@ -12,7 +12,8 @@ from typing import Any
 
 import apsw
 
-from archive.annotation_models import Anchor, AnchorStatus, Annotation, ArticleRef, Kind
+from archive.annotation_models import COLORS, Anchor, AnchorStatus, Annotation, ArticleRef, Kind
+from archive.errors import ArchiveDamagedError
 from archive.fts import shadow_text
 
 COLUMNS = (
@@ -26,10 +27,20 @@ _STATUSES = {status.value: status for status in AnchorStatus}
 
 
 def from_row(row: tuple[Any, ...]) -> Annotation:
-    """The annotation stored in a row selected with COLUMNS."""
+    """The annotation stored in a row selected with COLUMNS; ArchiveDamagedError when the row
+    holds values that were never written (the file is damaged)."""
+    try:
+        return _decode(row)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ArchiveDamagedError("The annotation store is damaged.") from exc
+
+
+def _decode(row: tuple[Any, ...]) -> Annotation:
     (identifier, kind, archive, article_id, title, source, date, date_sort) = row[:8]
     (exact, prefix, suffix, start, end, text_hash, checked_hash, status) = row[8:16]
     (color, note, tags, creator, created, updated) = row[16:]
+    if color is not None and color not in COLORS:
+        raise ValueError(f"unknown colour {color!r}")
     anchor = None
     if exact is not None:
         anchor = Anchor(exact, prefix or "", suffix or "", start, end, text_hash or "")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import urlsplit
 
 from archive.convert import ScriptForm, convert
 from archive.dates import DatePrecision, PartialDate
+from archive.ids import split_url
 from archive.models import Article
 
 MAX_AUTHORS = 3
@@ -44,7 +44,8 @@ def citation_fields(
     article: Article, form: ScriptForm | str, accessed: datetime.date
 ) -> CitationFields:
     """The article's fields converted to `form` (the URL and date stay as stored)."""
-    web = article.url if article.url and urlsplit(article.url).scheme in {"http", "https"} else None
+    parts = split_url(article.url) if article.url else None
+    web = article.url if parts is not None and parts.scheme in {"http", "https"} else None
     return CitationFields(
         title=convert(article.title, form),
         authors=tuple(convert(name, form) for name in article.authors if name.strip()),

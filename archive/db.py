@@ -26,11 +26,14 @@ def check_file(path: Path) -> None:
         raise errors.ArchiveMissingError(
             f"The archive {path} cannot be read: {exc.strerror}."
         ) from exc
+    if not header:
+        raise errors.NotAnArchiveError(f"{path} is empty: it holds no archive yet.")
     if not header.startswith(SQLITE_MAGIC):
         raise errors.NotAnArchiveError(f"{path} is not an archive (not an SQLite database).")
     if len(header) < _HEADER_SIZE:
         raise errors.ArchiveDamagedError(f"The archive {path} is truncated.")
-    _check_size(path, header)
+    if not _wal_in_use(path):  # else the WAL holds pages a checkpoint has yet to copy
+        _check_size(path, header)
 
 
 def _check_size(path: Path, header: bytes) -> None:
@@ -47,21 +50,60 @@ def _check_size(path: Path, header: bytes) -> None:
 
 
 def open_read_only(path: Path, *, immutable: bool = True) -> apsw.Connection:
-    """Open an existing archive without ever writing to it (works from a read-only folder)."""
+    """Open an existing archive without ever writing to it (works from a read-only folder).
+
+    `immutable=False` lets other programs write meanwhile; a WAL file in a folder where its
+    `-shm` file cannot be made (read-only media, another user's folder) is then opened as
+    immutable instead, which is safe because no `-wal` file means no writer is at work.
+    """
     check_file(path)
+    try:
+        return _open_uri(path, immutable=immutable)
+    except (errors.ArchiveReadOnlyError, errors.ArchiveMissingError):
+        if immutable or _wal_in_use(path):
+            raise
+        return _open_uri(path, immutable=True)
+
+
+def _open_uri(path: Path, *, immutable: bool) -> apsw.Connection:
     flags = apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI
     uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     with translate_errors(path):
         connection = apsw.Connection(uri, flags=flags)
-        _configure(connection)
-        connection.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+        try:
+            _configure(connection)
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+        except BaseException:
+            connection.close()
+            raise
     return connection
 
 
+def _wal_in_use(path: Path) -> bool:
+    """True when a non-empty `-wal` file beside `path` may hold committed pages."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuses_writes(path: Path) -> bool:
+    """True when nobody may write the file by its permission bits (root included)."""
+    return path.exists() and not path.stat().st_mode & 0o222
+
+
 def open_writable(path: Path, *, wal: bool) -> apsw.Connection:
-    """Open or create an archive for writing: WAL for user files, DELETE for shipped ones."""
+    """Open or create an archive for writing: WAL for user files, DELETE for shipped ones.
+
+    A file whose permissions allow no one to write it is refused even where the system would
+    allow it (an administrator's run): read-only means read-only.
+    """
     if path.exists():
-        check_file(path)
+        if path.stat().st_size:  # an empty file is an empty database (a creation cut short)
+            check_file(path)
+        if _refuses_writes(path):
+            raise errors.ArchiveReadOnlyError(f"The archive {path} is read-only.")
     path.parent.mkdir(parents=True, exist_ok=True)
     flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
     with translate_errors(path):
@@ -88,10 +130,16 @@ class translate_errors:
         return None
 
     def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if _is_rollback_of_rolled_back(error):
+            # SQLite rolled the transaction back itself (a full disk, an I/O error); the
+            # `with connection:` block's own rollback then fails and hides the real error.
+            error = error.__context__ if error is not None else None
         if isinstance(error, apsw.Error):
             translated = _translate(error, self.path)
             if translated is not None:
                 raise translated from error
+        if isinstance(error, UnicodeDecodeError):  # SQLite only ever stored valid UTF-8 here
+            raise errors.ArchiveDamagedError(f"The archive {self.path} is damaged.") from error
 
 
 _MESSAGES: tuple[tuple[type[apsw.Error], type[errors.ArchiveError], str], ...] = (
@@ -110,7 +158,25 @@ _MESSAGES: tuple[tuple[type[apsw.Error], type[errors.ArchiveError], str], ...] =
 )
 
 
+def _is_rollback_of_rolled_back(error: BaseException | None) -> bool:
+    return (
+        isinstance(error, apsw.SQLError)
+        and "no transaction is active" in str(error)
+        and isinstance(error.__context__, apsw.Error)
+    )
+
+
+#: SQL errors that only a damaged file causes (FTS5's own records overwritten).
+_DAMAGE_SIGNS = (
+    "malformed database schema",
+    "invalid fts5 file format",
+    "vtable constructor failed",
+)
+
+
 def _translate(error: apsw.Error, path: Path) -> errors.ArchiveError | None:
+    if isinstance(error, apsw.SQLError) and any(sign in str(error) for sign in _DAMAGE_SIGNS):
+        return errors.ArchiveDamagedError(f"The archive {path} is damaged.")
     for kind, known, message in _MESSAGES:
         if isinstance(error, kind):
             return known(message.format(path=path))

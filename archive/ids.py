@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+
+def split_url(url: str) -> SplitResult | None:
+    """The URL's parts; None for text urllib cannot split (`https://[host`, a bad port)."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    return parts
 
 
 def normalise_url(url: str) -> str:
-    """The URL without its fragment, with scheme and host in lower case."""
-    parts = urlsplit(url.strip())
+    """The URL without its fragment, with scheme and host in lower case (a malformed URL is
+    kept as it is: it still names the article)."""
+    parts = split_url(url)
+    if parts is None:
+        return url.strip()
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
 
 

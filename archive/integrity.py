@@ -14,7 +14,7 @@ from pathlib import Path
 
 import apsw
 
-from archive import db, errors, schema, user_schema
+from archive import db, errors, schema
 from archive.textfold import fold_version
 
 #: At most this many problems are listed per file; the count says how many there were.
@@ -29,6 +29,9 @@ class CheckReport:
     kind: str
     problems: tuple[str, ...]
     summary: str = ""
+    #: The file could not be checked at all (locked, missing, newer, not ours): FAILED, not
+    #: DAMAGED.
+    unchecked: bool = False
 
     @property
     def sound(self) -> bool:
@@ -36,15 +39,26 @@ class CheckReport:
         return not self.problems
 
     def line(self) -> str:
-        """One line for the terminal: `ok` or `DAMAGED`, the file, and what was found."""
+        """One line for the terminal: `ok`, `DAMAGED` or `FAILED`, the file, what was found."""
         if self.sound:
             return f"ok       {self.kind} {self.path}" + (
                 f" ({self.summary})" if self.summary else ""
             )
-        listed = "; ".join(self.problems[:MAX_LISTED_PROBLEMS])
+        # SQLite's own findings can span lines ("*** in database main ***\nPage 5: ...")
+        listed = "; ".join(
+            " ".join(problem.split()) for problem in self.problems[:MAX_LISTED_PROBLEMS]
+        )
         more = len(self.problems) - MAX_LISTED_PROBLEMS
         suffix = f"; and {more} more" if more > 0 else ""
-        return f"DAMAGED  {self.kind} {self.path}: {listed}{suffix}"
+        label = "FAILED " if self.unchecked else "DAMAGED"
+        return f"{label}  {self.kind} {self.path}: {listed}{suffix}"
+
+
+def failure_report(path: Path, kind: str, error: errors.ArchiveError) -> CheckReport:
+    """The report of a check stopped by `error`: damage, or a file that cannot be checked."""
+    return CheckReport(
+        path, kind, (str(error),), unchecked=not isinstance(error, errors.ArchiveDamagedError)
+    )
 
 
 def check_archive(path: Path) -> CheckReport:
@@ -52,7 +66,7 @@ def check_archive(path: Path) -> CheckReport:
     try:
         connection = db.open_read_only(path, immutable=False)
     except errors.ArchiveError as error:
-        return CheckReport(path, "archive", (str(error),))
+        return failure_report(path, "archive", error)
     try:
         return CheckReport(
             path,
@@ -61,19 +75,22 @@ def check_archive(path: Path) -> CheckReport:
             _archive_summary(connection),
         )
     except errors.ArchiveError as error:
-        return CheckReport(path, "archive", (str(error),))
+        return failure_report(path, "archive", error)
     finally:
         connection.close()
 
 
 def _archive_summary(connection: apsw.Connection) -> str:
+    if not schema.user_version(connection):
+        return ""
     articles = int(connection.execute("SELECT count(*) FROM articles").get)
     return f"{articles} articles, schema {schema.user_version(connection)}"
 
 
 def _archive_problems(connection: apsw.Connection, path: Path) -> list[str]:
     with db.translate_errors(path):
-        schema.check_readable(connection, str(path))
+        if not schema.check_readable(connection, str(path)):
+            return ["it is an empty database: no archive was ever written to it"]
         problems = sqlite_problems(connection)
         if problems:
             return problems  # the rest would read damaged pages
@@ -146,27 +163,24 @@ def fts_problems(connection: apsw.Connection, path: Path, table: str) -> list[st
             return [f"the search index is damaged ({error})"]
         except apsw.SQLError as error:
             return [f"the search index cannot be checked ({error})"]
+        except apsw.FullError as error:
+            raise errors.DiskFullError(
+                f"There is no room for the temporary copy that checks the search index of {path}."
+            ) from error
         finally:
             copy.close()
     return []
 
 
-def check_user_store(path: Path) -> CheckReport:
-    """SQLite's checks and the annotation index's FTS5 check of the user store."""
-    kind = "user store"
-    try:
-        connection = db.open_read_only(path, immutable=False)
-    except errors.ArchiveError as error:
-        return CheckReport(path, kind, (str(error),))
+def require_sound(path: Path) -> None:
+    """ArchiveDamagedError unless SQLite's quick check passes: run before writing into an
+    existing file, so that damage is reported, never written over (about a second per 100 MB).
+    """
+    connection = db.open_read_only(path, immutable=False)
     try:
         with db.translate_errors(path):
-            version = user_schema.check_readable(connection, str(path))
-            problems = sqlite_problems(connection)
-            if not problems:
-                problems += fts_problems(connection, path, "annotation_index")
-            count = int(connection.execute("SELECT count(*) FROM annotations").get)
-        return CheckReport(path, kind, tuple(problems), f"{count} annotations, schema {version}")
-    except errors.ArchiveError as error:
-        return CheckReport(path, kind, (str(error),))
+            rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
     finally:
         connection.close()
+    if rows != ["ok"]:
+        raise errors.ArchiveDamagedError(f"The archive {path} is damaged.")

@@ -22,6 +22,8 @@ _SPACE = re.compile(r"[\s\u3000]+")
 _DATE_PART = r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?"
 _DATE = re.compile(rf"({_DATE_PART})(?:\.\.({_DATE_PART})?)?|\.\.({_DATE_PART})")
 MAX_QUERY_LENGTH = 2000
+#: Parentheses nest at most this deep (deeper ones exhausted Python's recursion limit).
+MAX_NESTING = 20
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class _Parser:
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
         self.position = 0
+        self.depth = 0
 
     def _peek(self) -> _Token | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
@@ -182,7 +185,11 @@ class _Parser:
             inner = self._unary(following)
             return None if inner is None else Not(inner)
         if token.kind == "open":
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise QueryError(f"Parentheses nest too deeply (over {MAX_NESTING} levels).")
             inner = self.parse_or()
+            self.depth -= 1
             closing = self._peek()
             if closing is None or closing.kind != "close":
                 raise QueryError("An opening parenthesis is never closed.")

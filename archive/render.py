@@ -28,6 +28,7 @@ MAX_NESTING = 24
 MAX_BRACKETS_PER_BLOCK = 300
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LONG_DATA_URI = re.compile(r"data:[^\s\"'()<>]{200,}", re.IGNORECASE)
 _NESTING_PREFIX = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+|[ \t]+")
 _LEADING_IDEOGRAPHIC_SPACE = re.compile(r"^([ \t]*)(\u3000+)(?=[^\s])", re.MULTILINE)
 _ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
@@ -38,6 +39,7 @@ _local = threading.local()
 
 def render_html(markdown_text: str) -> str:
     """Safe HTML for an article body: no scripts, styles, images or non-web links."""
+    markdown_text = _without_inline_data(markdown_text)
     if _is_pathological(markdown_text):
         return _escaped_paragraphs(markdown_text)
     try:
@@ -67,6 +69,14 @@ def blocks(markdown_text: str) -> list[str]:
     parser.feed(render_html(markdown_text))
     parser.close()
     return parser.lines
+
+
+def _without_inline_data(markdown_text: str) -> str:
+    """Long `data:` URIs (inline images, never shown) cut to `data:`, so that megabytes of
+    base64 neither push a body over the limits below nor show up as text."""
+    if "data:" not in markdown_text:
+        return markdown_text
+    return _LONG_DATA_URI.sub("data:", markdown_text)
 
 
 def _is_pathological(markdown_text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import apsw
 
 from archive import errors
+from archive.schema_text import damaged_statements
 
 APPLICATION_ID = 0x57594131  # "WYA1": marks the file as a Wenyuan archive
 
@@ -103,6 +104,8 @@ CREATE INDEX revisions_by_import ON revisions(import_id) WHERE import_id IS NOT 
 #: MIGRATIONS[n] upgrades a file from user_version n to n + 1.
 MIGRATIONS: Sequence[str] = (_STEP_1, _STEP_2)
 SCHEMA_VERSION = len(MIGRATIONS)
+#: FTS5 tables: their shadow tables' statements are FTS5's own, not compared.
+FTS_TABLES = ("search_index",)
 
 
 def user_version(connection: apsw.Connection) -> int:
@@ -122,6 +125,10 @@ def check_readable(connection: apsw.Connection, path: str) -> int:
     has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").get
     if application_id != APPLICATION_ID and (version or has_tables):
         raise errors.NotAnArchiveError(f"{path} is an SQLite database but not a Wenyuan archive.")
+    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES) or (
+        version == 0 and has_tables  # tables, ours, but no version: the header is damaged
+    ):
+        raise errors.ArchiveDamagedError(f"The archive {path} is damaged.")
     return version
 
 

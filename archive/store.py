@@ -6,10 +6,12 @@ import json
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import apsw
 
@@ -54,6 +56,35 @@ UPDATE articles SET ({_REVISED_COLUMNS}) = (
 """
 
 
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
+
+
+def _file_errors(
+    method: Callable[Concatenate[ArchiveStore, _Params], _Result],
+) -> Callable[Concatenate[ArchiveStore, _Params], _Result]:
+    """Run a store method with SQLite's errors (a damaged page, a lock) turned into the
+    one-sentence ArchiveErrors of `db.translate_errors`."""
+
+    @wraps(method)
+    def translated(store: ArchiveStore, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+        with db.translate_errors(store.path):
+            return method(store, *args, **kwargs)
+
+    return translated
+
+
+@contextmanager
+def _stored_values(path: Path) -> Iterator[None]:
+    """Values read back that cannot be what was stored (a date that does not parse, authors
+    that are not a JSON list, an unknown script, a row beyond the largest rowid) mean the
+    file is damaged: say so."""
+    try:
+        yield
+    except (ValueError, TypeError, IndexError) as exc:
+        raise errors.ArchiveDamagedError(f"The archive {path} is damaged.") from exc
+
+
 @dataclass(frozen=True)
 class StoredVersion:
     """Where an article is stored, the hash of its current text, and the import that brought it."""
@@ -82,21 +113,27 @@ class ArchiveStore:
     def open_read_only(cls, path: Path, *, immutable: bool = True) -> ArchiveStore:
         """Open a shipped or existing archive without writing to it."""
         connection = db.open_read_only(path, immutable=immutable)
-        with db.translate_errors(path):
-            version = schema.check_readable(connection, str(path))
-        if version < schema.SCHEMA_VERSION:
+        try:
+            with db.translate_errors(path):
+                version = schema.check_readable(connection, str(path))
+                if version == 0:
+                    raise errors.NotAnArchiveError(f"{path} is empty: it holds no archive yet.")
+                if version < schema.SCHEMA_VERSION:
+                    raise errors.NotAnArchiveError(
+                        f"The archive {path} has an older schema ({version}); open it writable "
+                        "to upgrade."
+                    )
+                return cls(connection, path, writable=False)
+        except BaseException:
             connection.close()
-            raise errors.NotAnArchiveError(
-                f"The archive {path} has an older schema ({version}); open it writable to upgrade."
-            )
-        return cls(connection, path, writable=False)
+            raise
 
     @classmethod
     def open_writable(
         cls, path: Path, *, name: str | None = None, wal: bool = True
     ) -> ArchiveStore:
         """Open or create an archive for writing, upgrading its schema if it is older."""
-        if path.exists():
+        if path.exists() and path.stat().st_size:
             probe = db.open_read_only(path, immutable=False)
             try:
                 with db.translate_errors(path):
@@ -104,24 +141,36 @@ class ArchiveStore:
             finally:
                 probe.close()
         connection = db.open_writable(path, wal=wal)
-        with db.translate_errors(path):
-            schema.migrate(connection, str(path))
-            store = cls(connection, path, writable=True)
-            store._initialise_meta(name or path.stem)
+        try:
+            with db.translate_errors(path):
+                schema.migrate(connection, str(path))
+                store = cls(connection, path, writable=True)
+                store._initialise_meta(name or path.stem)
+        except BaseException:
+            connection.close()
+            raise
         return store
 
     def close(self) -> None:
-        """Close the file; the store cannot be used afterwards."""
-        self.connection.close()
+        """Close the file; the store cannot be used afterwards. Closing checkpoints the WAL,
+        which can fail on a full disk: the file is closed anyway (what was committed stays in
+        the WAL) and the failure is the usual sentence."""
+        with db.translate_errors(self.path):
+            self.connection.close()
 
     def __enter__(self) -> ArchiveStore:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        try:
+            self.close()
+        except errors.ArchiveError:
+            if error is None:
+                raise  # else the failure that ended the block is the one to report
 
     # --- metadata -----------------------------------------------------------------------
 
+    @_file_errors
     def meta(self, key: str) -> str | None:
         """A value from the archive's meta table."""
         return self._meta(key)
@@ -257,6 +306,7 @@ class ArchiveStore:
 
     # --- revisions and removing imports ---------------------------------------------------
 
+    @_file_errors
     def stored_version(self, identifier: str) -> StoredVersion | None:
         """Row, content hash and bringing import of the article with this id, if stored."""
         row = self.connection.execute(
@@ -264,6 +314,7 @@ class ArchiveStore:
         ).fetchone()
         return None if row is None else StoredVersion(*row)
 
+    @_file_errors
     def id_with_content_hash(self, digest: str) -> str | None:
         """The id of some article whose plain text has this hash."""
         row = self.connection.execute(
@@ -296,6 +347,7 @@ class ArchiveStore:
             self._insert_index(rowid, prepared.index_columns)
         self._forget_caches()
 
+    @_file_errors
     def revision_count(self, identifier: str) -> int:
         """How many earlier texts of this article are kept."""
         rowid = self._require_rowid(identifier)
@@ -382,6 +434,7 @@ class ArchiveStore:
                 )
             return self._article_from_row(row)
 
+    @_file_errors
     def get_by_rowid(self, rowid: int) -> Article:
         """The whole article stored at this row (used by search results)."""
         row = self.connection.execute(
@@ -392,6 +445,10 @@ class ArchiveStore:
         return self._article_from_row(row)
 
     def _article_from_row(self, row: tuple[Any, ...]) -> Article:
+        with _stored_values(self.path):
+            return self._decode_article(row)
+
+    def _decode_article(self, row: tuple[Any, ...]) -> Article:
         rowid, identifier, title, subtitle, date, source, authors, editor, url, script = row[:10]
         body, text, raw, digest = row[10:]
         return Article(
@@ -438,6 +495,10 @@ class ArchiveStore:
             return [self._summary_from_row(found[rowid]) for rowid in wanted if rowid in found]
 
     def _summary_from_row(self, row: tuple[Any, ...]) -> ArticleSummary:
+        with _stored_values(self.path):
+            return self._decode_summary(row)
+
+    def _decode_summary(self, row: tuple[Any, ...]) -> ArticleSummary:
         _rowid, identifier, title, date, source, authors, url, script = row
         return ArticleSummary(
             id=identifier,
@@ -450,10 +511,12 @@ class ArchiveStore:
             script=Script(script),
         )
 
+    @_file_errors
     def article_id(self, rowid: int) -> str:
         """The stable id of the article stored at `rowid`."""
         return str(self.connection.execute("SELECT id FROM articles WHERE rowid = ?", (rowid,)).get)
 
+    @_file_errors
     def snippet_source(self, rowid: int) -> tuple[ArticleSummary, str, str]:
         """What a result row needs: the summary, the title and the plain text."""
         row = self.connection.execute(
@@ -466,19 +529,25 @@ class ArchiveStore:
 
     def iter_articles(self) -> Iterator[Article]:
         """Every article, in storage order (for exports, checks and rebuilds)."""
-        for (rowid,) in self.connection.execute("SELECT rowid FROM articles ORDER BY rowid"):
-            yield self.get_by_rowid(rowid)
+        with db.translate_errors(self.path):
+            rowids = self.connection.execute("SELECT rowid FROM articles ORDER BY rowid")
+            for (rowid,) in rowids:
+                yield self.get_by_rowid(rowid)
 
+    @_file_errors
     def date_ranks(self) -> array[int]:
         """Per rowid, an integer larger for newer articles (year-less and unknown: smallest)."""
         self._check_caches()
         if self._date_ranks is None:
             ranks = array("q", bytes(8 * (self._max_rowid() + 1)))
-            for rowid, key in self.connection.execute("SELECT rowid, date_sort FROM articles"):
-                ranks[rowid] = _date_rank(key)
+            rows = self.connection.execute("SELECT rowid, date_sort FROM articles")
+            with _stored_values(self.path):
+                for rowid, key in rows:
+                    ranks[rowid] = _date_rank(key)
             self._date_ranks = ranks
         return self._date_ranks
 
+    @_file_errors
     def facet_columns(self) -> tuple[list[str], list[str]]:
         """Per rowid, the source and the year ('' when unknown): facets count from these."""
         self._check_caches()
@@ -486,14 +555,15 @@ class ArchiveStore:
             size = self._max_rowid() + 1
             sources, years = [""] * size, [""] * size
             # Two scans of the narrow indexes instead of one of the (large) articles table.
-            for rowid, source in self.connection.execute(
-                "SELECT rowid, source FROM articles INDEXED BY articles_by_source"
-            ):
-                sources[rowid] = sys.intern(source)
-            for rowid, year in self.connection.execute(
-                "SELECT rowid, year FROM articles INDEXED BY articles_by_year"
-            ):
-                years[rowid] = "" if year is None else sys.intern(str(year))
+            with _stored_values(self.path):
+                for rowid, source in self.connection.execute(
+                    "SELECT rowid, source FROM articles INDEXED BY articles_by_source"
+                ):
+                    sources[rowid] = sys.intern(source)
+                for rowid, year in self.connection.execute(
+                    "SELECT rowid, year FROM articles INDEXED BY articles_by_year"
+                ):
+                    years[rowid] = "" if year is None else sys.intern(str(year))
             self._facets = (sources, years)
         return self._facets
 
@@ -551,6 +621,7 @@ class ArchiveStore:
         self._rowids = None
         self._facet_codes = None
 
+    @_file_errors
     def count(self) -> int:
         """How many articles the archive holds."""
         return int(self.connection.execute("SELECT count(*) FROM articles").get)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import apsw
 
 from archive import errors
+from archive.schema_text import damaged_statements
 
 APPLICATION_ID = 0x57595531  # "WYU1": marks the file as a Wenyuan user store
 
@@ -140,6 +141,8 @@ CREATE VIRTUAL TABLE annotation_index USING fts5(
 #: MIGRATIONS[n] upgrades a file from user_version n to n + 1.
 MIGRATIONS: Sequence[str] = (_STEP_1,)
 SCHEMA_VERSION = len(MIGRATIONS)
+#: FTS5 tables: their shadow tables' statements are FTS5's own, not compared.
+FTS_TABLES = ("annotation_index",)
 
 
 def user_version(connection: apsw.Connection) -> int:
@@ -161,6 +164,10 @@ def check_readable(connection: apsw.Connection, path: str) -> int:
             f"The annotation store {path} was written by a newer Wenyuan (schema {version}; this "
             f"version reads up to {SCHEMA_VERSION}); it was left untouched."
         )
+    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES) or (
+        version == 0 and has_tables  # tables, ours, but no version: the header is damaged
+    ):
+        raise errors.ArchiveDamagedError(f"The annotation store {path} is damaged.")
     return version
 
 

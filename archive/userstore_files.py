@@ -21,7 +21,7 @@ def open_checked(path: Path) -> apsw.Connection:
     only when a backup is made: damage found later, on reading, is reported the same way.
     """
     version = 0
-    if path.exists():
+    if path.exists() and path.stat().st_size:  # an empty file is a store not yet made
         probe = db.open_read_only(path, immutable=False)
         try:
             with db.translate_errors(path):

@@ -6,7 +6,8 @@ import argparse
 
 from archive import paths
 from archive.cli.common import reading_paths
-from archive.integrity import CheckReport, check_archive, check_user_store
+from archive.integrity import CheckReport, check_archive
+from archive.user_integrity import check_user_store
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -163,6 +163,8 @@ def _utf16_without_bom(data: bytes, name: str) -> Decoded:
         raise ImportFileError(
             f"{name} cannot be decoded: it holds NUL bytes but is not valid UTF-16."
         ) from exc
+    if "\x00" in text:  # text never holds U+0000: these are binary bytes, not UTF-16
+        raise ImportFileError(f"{name} cannot be decoded: it holds NUL bytes but is not text.")
     return Decoded(text, "utf-16", uncertain=True, note="UTF-16 without a byte-order mark")
 
 

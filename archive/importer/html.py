@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -19,7 +18,9 @@ import trafilatura
 
 from archive.datetext import parse_date_text
 from archive.errors import ImportFileError
+from archive.ids import split_url
 from archive.importer.encoding import decode_bytes
+from archive.importer.limits import read_input
 from archive.importer.normalise import Extracted, Failure
 
 _AUTHOR_SEPARATORS = re.compile(r"\s*[;；,，、/|]\s*")
@@ -42,9 +43,12 @@ _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL
 def read_html_file(path: Path, location: str) -> Iterator[Extracted | Failure]:
     """One saved page as one article (identity: the page's own URL, else the file)."""
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         yield Failure(location, f"it cannot be read ({exc.strerror}).")
+        return
+    except ImportFileError as exc:
+        yield Failure(location, str(exc))
         return
     yield extract_page(data, location=location, identity=f"file:{path.resolve()}")
 
@@ -163,7 +167,8 @@ def _own_url(url: object) -> str | None:
     """The page's canonical URL, unless it points at a site's front page (a common mistake)."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return None
-    return url if urlsplit(url).path.strip("/") else None
+    parts = split_url(url)
+    return url if parts is not None and parts.path.strip("/") else None
 
 
 def _authors(value: object) -> tuple[str, ...]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from archive.datetext import parse_date_text
 from archive.errors import ImportFileError
+from archive.importer.limits import MAX_INPUT_BYTES, read_input, too_large
 from archive.importer.normalise import Extracted, Failure, Found, normalise
 from archive.models import NewArticle
 
@@ -50,20 +51,74 @@ def read_records(path: Path, location: str) -> Iterator[Extracted | Failure]:
 
 def iter_records(path: Path, location: str) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
     """(line number, record or Failure) for every non-blank line (or array item)."""
+    for number, record, _size in iter_sized_records(path, location):
+        yield number, record
+
+
+def iter_sized_records(
+    path: Path, location: str
+) -> Iterator[tuple[int, dict[str, Any] | Failure, int]]:
+    """(line number, record or Failure, bytes it took): a .jsonl file is read one line at a
+    time (a line over MAX_INPUT_BYTES is skipped unread and reported), a .json file whole (at
+    most MAX_INPUT_BYTES)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        yield 0, Failure(location, f"it cannot be read as UTF-8 text ({exc}).")
+        if path.suffix.lower() == ".json":
+            yield from _json_file_records(path, location)
+        else:
+            yield from _json_lines(path, location)
+    except OSError as exc:
+        yield 0, Failure(location, f"it cannot be read ({exc.strerror})."), 0
+
+
+def _json_file_records(
+    path: Path, location: str
+) -> Iterator[tuple[int, dict[str, Any] | Failure, int]]:
+    try:
+        data = read_input(path)
+    except ImportFileError as exc:
+        hint = " Save bigger collections as .jsonl, one record a line."
+        yield 0, Failure(location, str(exc) + hint), 0
         return
-    if path.suffix.lower() == ".json":
-        data = _loads(text, location, 1)
-        items = data if isinstance(data, list) else [data]
-        for number, item in enumerate(items, start=1):
-            yield number, _checked(item, f"{location}, record {number}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield 0, Failure(location, f"it cannot be read as UTF-8 text ({exc})."), len(data)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield number, _checked(_loads(line, location, number), f"{location}, line {number}")
+    parsed = _loads(text, location, 1)
+    items = parsed if isinstance(parsed, list) else [parsed]
+    share = len(data) // max(1, len(items))
+    for number, item in enumerate(items, start=1):
+        yield number, _checked(item, f"{location}, record {number}"), share
+
+
+def _json_lines(path: Path, location: str) -> Iterator[tuple[int, dict[str, Any] | Failure, int]]:
+    with path.open("rb") as handle:
+        for number, line in enumerate(_lines(handle), start=1):
+            where = f"{location}, line {number}"
+            if isinstance(line, int):
+                yield number, Failure(where, too_large(line, "one line")), line
+                continue
+            try:
+                text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, Failure(where, f"it is not UTF-8 text ({exc.reason})."), len(line)
+                continue
+            if text.strip():
+                yield number, _checked(_loads(text, location, number), where), len(line)
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes | int]:
+    """Each line's bytes; a line longer than MAX_INPUT_BYTES as its length (it is not kept)."""
+    while line := handle.readline(MAX_INPUT_BYTES + 1):
+        if len(line) <= MAX_INPUT_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        length = len(line)
+        while chunk := handle.readline(1 << 20):
+            length += len(chunk)
+            if chunk.endswith(b"\n"):
+                break
+        yield length
 
 
 def _loads(text: str, location: str, line_number: int) -> Any:

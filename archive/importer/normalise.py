@@ -16,6 +16,7 @@ from archive.datetext import parse_date_text
 from archive.ids import article_id
 from archive.importer.cleaning import clean_line, clean_paragraphs, remove_pinyin_artefacts
 from archive.importer.labels import EdgeLabels, split_edge_labels
+from archive.importer.limits import MAX_ARTICLE_CHARS, too_long_text
 from archive.importer.plaintext import text_to_markdown
 from archive.models import NewArticle
 
@@ -76,7 +77,10 @@ def clean_title(title: str) -> str:
 
 
 def normalise(extracted: Extracted) -> Found | Failure:
-    """Clean an extracted article; a Failure when nothing readable is left."""
+    """Clean an extracted article; a Failure when nothing readable is left or the text is
+    longer than MAX_ARTICLE_CHARS."""
+    if len(extracted.text) > MAX_ARTICLE_CHARS:
+        return Failure(extracted.location, too_long_text(len(extracted.text)))
     title = clean_title(extracted.title)
     text: str | None = None
     if extracted.markdown:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 
-from archive import db
+from archive import db, errors
 from archive.backup import AUTO, back_up
 from archive.importer import ledger
 from archive.importer.normalise import Failure
@@ -29,6 +29,7 @@ from archive.importer.tasks import (
     remember_stored,
     run_sized_task,
 )
+from archive.integrity import require_sound
 from archive.store import ArchiveStore
 
 #: A batch is committed when it holds this many articles or is this old, whichever comes first.
@@ -47,9 +48,13 @@ def import_files(
 ) -> Generator[ImportProgress, None, None]:
     """Open (or create) the archive, back it up if it holds articles, import `paths`, close it.
 
-    `name` is given to a newly created archive (None: the file's stem). The backup is an
-    automatic rolling one (archive/backup.py, beside the file) taken before anything is written.
+    `name` is given to a newly created archive (None: the file's stem). An existing archive is
+    checked first (SQLite's quick check: a damaged one is refused before anything is written to
+    it); the backup is an automatic rolling one (archive/backup.py, beside the file) taken
+    before anything is written.
     """
+    if archive_path.exists() and archive_path.stat().st_size:
+        require_sound(archive_path)
     with ArchiveStore.open_writable(archive_path, name=name) as store:
         if backup and store.count():
             back_up(store.connection, archive_path, label=AUTO, tag="before-import")
@@ -72,6 +77,7 @@ def run_import(
     report.import_id = ledger.begin_import(store, description or _describe(paths))
     done, current = 0, ""
     outcomes = _outcomes(plan_tasks(files), workers, _stored_versions(store))
+    failed = False
     try:
         batch: list[Ready] = []
         last_commit = time.monotonic()
@@ -87,11 +93,32 @@ def run_import(
     except GeneratorExit:
         report.cancelled = True
         raise
+    except errors.DiskFullError as exc:
+        failed = True
+        raise errors.DiskFullError(
+            f"The disk holding {store.path} is full: the import stopped after storing "
+            f"{report.added + report.revised} articles; free some space and run it again to "
+            "finish it."
+        ) from exc
+    except BaseException:
+        failed = True
+        raise
     finally:
         outcomes.close()
         report.seconds = time.monotonic() - started
-        ledger.finish_import(store, report.import_id, report.totals())
+        _finish(store, report, quietly=failed)
     yield ImportProgress(1.0, total, total, current, report, finished=True)
+
+
+def _finish(store: ArchiveStore, report: ImportReport, *, quietly: bool) -> None:
+    """Record the end of the import; when it is ending on a failure already, a failure to
+    record it (the same full disk) must not hide that first one: the import stays listed as
+    interrupted."""
+    try:
+        ledger.finish_import(store, report.import_id, report.totals())
+    except errors.ArchiveError:
+        if not quietly:
+            raise
 
 
 def _collect_files(paths: Sequence[Path], report: ImportReport) -> list[tuple[Path, str]]:

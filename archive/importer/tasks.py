@@ -121,14 +121,12 @@ def plan_tasks(files: Iterable[tuple[Path, str]]) -> Iterator[Task | Failure]:
 
 
 def _record_tasks(path: Path, location: str) -> Iterator[Task | Failure]:
-    size = _size(path)
-    records = list(jsonl.iter_records(path, location))
-    share = size // max(1, len(records))
-    for line_number, record in records:
+    """One task per record, read as the import goes (a huge file is never held whole)."""
+    for line_number, record, size in jsonl.iter_sized_records(path, location):
         if isinstance(record, Failure):
             yield record
         else:
-            yield Task("record", location, str(path), share, (line_number, record))
+            yield Task("record", location, str(path), size, (line_number, record))
 
 
 def _page_tasks(path: Path, location: str) -> Iterator[Task | Failure]:

@@ -17,6 +17,7 @@ from archive.dates import UNKNOWN_DATE, PartialDate
 from archive.datetext import parse_date_text
 from archive.errors import ImportFileError
 from archive.importer.encoding import decode_bytes
+from archive.importer.limits import read_input
 from archive.importer.normalise import Extracted, Failure
 
 _KEYED = re.compile(
@@ -49,7 +50,7 @@ class Header:
 def read_text_file(path: Path, location: str) -> Iterator[Extracted | Failure]:
     """One text file as one article (identity: the file's absolute path)."""
     try:
-        decoded = decode_bytes(path.read_bytes(), name=location)
+        decoded = decode_bytes(read_input(path), name=location)
     except OSError as exc:
         yield Failure(location, f"it cannot be read ({exc.strerror}).")
         return

@@ -20,6 +20,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from archive.dates import UNKNOWN_DATE
 from archive.datetext import parse_date_text
 from archive.importer.html import extract_page
+from archive.importer.limits import MAX_INPUT_BYTES, too_large
 from archive.importer.normalise import Extracted, Failure
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -61,7 +62,10 @@ def _page(record: object, location: str) -> WarcPage | Failure | None:
     content_type = http_headers.get_header("Content-Type", "") if http_headers else ""
     if not content_type.lower().startswith(_HTML_TYPES):
         return None
-    payload = record.content_stream().read()  # type: ignore[attr-defined]
+    # Read at most the limit (decompressed: a gzip bomb stops here); warcio skips the rest.
+    payload = record.content_stream().read(MAX_INPUT_BYTES + 1)  # type: ignore[attr-defined]
+    if len(payload) > MAX_INPUT_BYTES:
+        return Failure(location, too_large(len(payload), "one archived page"))
     missing = getattr(record.raw_stream, "limit", 0)  # type: ignore[attr-defined]
     if missing:
         return Failure(location, f"the record is cut off ({missing} bytes missing).")
