@@ -89,7 +89,7 @@ def search_json(result: SearchResult) -> dict[str, Any]:
                 "url": hit.summary.url,
                 "hits": hit.hits,
                 "snippet": hit.snippet.marked(),
-                "score": round(-hit.score, 4),
+                "score": round(-hit.score, 4) + 0.0,  # + 0.0: never print -0.0
             }
             for hit in result.hits
         ],

@@ -15,6 +15,7 @@ from archive.library import Library
 from archive.models import Article, NewArticle
 from archive.search import SearchRequest, SortOrder, hit_positions, search, warm_up
 from archive.store import ArchiveStore
+from tests.conftest import SAMPLE_ARTICLES
 
 
 def titles(library: Library, query: str, **options: object) -> list[str]:
@@ -60,6 +61,9 @@ CASES: list[tuple[str, list[str] | None]] = [
     ("date:2021", ["青岛啤酒节开幕"]),
     ("date:2022..2023 青岛", ["青島西海岸新區產業發展"]),
     ("foo:bar", []),
+    ('"', None),  # only a quote, an operator or brackets: a sentence, not the whole archive
+    ("AND", None),
+    ("( )", None),
     ("段二", []),
 ]
 
@@ -73,6 +77,10 @@ def test_search_finds_exactly(
             titles(sample_library, query)
     else:
         assert titles(sample_library, query) == sorted(expected)
+
+
+def test_an_empty_query_lists_everything(sample_library: Library) -> None:
+    assert len(titles(sample_library, "  ")) == len(SAMPLE_ARTICLES)
 
 
 def test_match_never_spans_punctuation_or_paragraphs(sample_library: Library) -> None:
