@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -231,7 +230,6 @@ def test_screenshot_of_a_traditional_article(qtbot: QtBot, window: MainWindow) -
     assert path.stat().st_size > 0
     reader_left = window.reader.mapTo(window, QPoint(0, 0)).x()
     assert reader_left >= window.results.width()
-    assert replace(ReadingPlace("a", "b", None), position=3).position == 3
 
 
 def test_other_forms_are_prepared_while_the_reader_is_idle(
