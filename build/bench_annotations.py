@@ -22,7 +22,7 @@ for _folder in (ROOT, ROOT / "build"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-import bench_search  # noqa: E402
+import bench_report  # noqa: E402
 import corpus_synth  # noqa: E402
 
 from archive import annotation_import  # noqa: E402
@@ -220,13 +220,13 @@ def run(arguments: argparse.Namespace) -> list[str]:
 
 def report(arguments: argparse.Namespace, rows: list[Row], figures: dict[str, float]) -> list[str]:
     """Markdown lines: set-up, the timed table (median/p95/max), one-off costs."""
-    environment = bench_search.environment()
+    environment = bench_report.environment()
     lines = [
         "## Annotations (issue 5)",
         "",
         f"- date: {environment['date']}; machine: {environment['machine']}",
         f"- python {environment['python']}, SQLite {environment['sqlite']}; "
-        f"load {bench_search.load_text()} (other work shares this machine)",
+        f"load {bench_report.load_text()} (other work shares this machine)",
         f"- data: {arguments.annotations:,} annotations over {arguments.articles:,} articles "
         f"(90% highlights); {arguments.on_article} on one article of "
         f"{figures['long_length']:,.0f} characters; user store {figures['store_mb']:.1f} MB "
@@ -259,13 +259,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--on-article", type=int, default=500)
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--markdown", action="store_true", help=f"record in {bench_search.DOCS}")
+    parser.add_argument("--markdown", action="store_true", help=f"record in {bench_report.DOCS}")
     arguments = parser.parse_args(argv)
     lines = run(arguments)
     print("\n".join(lines))
     if arguments.markdown:
-        bench_search.write_markdown_section("annotations", lines)
-        print(f"\nwrote the figures to {bench_search.DOCS}")
+        bench_report.write_markdown_section("annotations", lines)
+        print(f"\nwrote the figures to {bench_report.DOCS}")
     return 0
 
 

@@ -26,7 +26,7 @@ for _folder in (ROOT, ROOT / "build"):
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import bench_annotations  # noqa: E402
-import bench_search  # noqa: E402
+import bench_report  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -212,13 +212,13 @@ def browser_fetch_more(app: QApplication, window: MainWindow) -> None:
 
 def report(rows: list[Row], total: int, placed: int, length: int, repeats: int) -> list[str]:
     """Markdown lines: set-up and one row per measure."""
-    environment = bench_search.environment()
+    environment = bench_report.environment()
     lines = [
         "## Annotations in the window (issue 5): `build/bench_annotations_ui.py`",
         "",
         f"- date: {environment['date']}; machine: {environment['machine']}",
         f"- python {environment['python']}, SQLite {environment['sqlite']}; Qt platform "
-        f"offscreen; load {bench_search.load_text()} (other work shares this machine)",
+        f"offscreen; load {bench_report.load_text()} (other work shares this machine)",
         f"- data: {total:,} annotations in the user store; the article has {placed} placed "
         f"highlights on {length:,} characters; annotations panel open; {repeats} runs each",
         "",
@@ -255,13 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--on-article", type=int, default=500)
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--markdown", action="store_true", help=f"record in {bench_search.DOCS}")
+    parser.add_argument("--markdown", action="store_true", help=f"record in {bench_report.DOCS}")
     arguments = parser.parse_args(argv)
     lines = run(arguments)
     print("\n".join(lines))
     if arguments.markdown:
-        bench_search.write_markdown_section(SECTION, lines)
-        print(f"\nwrote the figures to {bench_search.DOCS}")
+        bench_report.write_markdown_section(SECTION, lines)
+        print(f"\nwrote the figures to {bench_report.DOCS}")
     return 0
 
 
