@@ -153,6 +153,8 @@ def warm_up(library: Library) -> None:
 
 
 def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
+    """Exact counts of the matches per source (most first, ties by name) and per year (newest
+    first)."""
     sources: Counter[str] = Counter()
     years: Counter[str] = Counter()
     for found in matches:
@@ -162,7 +164,8 @@ def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
             if count:
                 sources[source] += count
                 years[year] += count
-    return dict(sources.most_common()), dict(sorted(years.items(), reverse=True))
+    by_source = sorted(sources.items(), key=lambda item: (-item[1], item[0]))
+    return dict(by_source), dict(sorted(years.items(), reverse=True))
 
 
 def _code_counts(codes: list[int], size: int, rowids: list[int]) -> list[int]:
