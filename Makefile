@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARCHIVE := resources/archive/bundled.sqlite
+# PyInstaller's scratch folder: outside build/, which holds only tracked scripts.
+PACKAGE_WORK := .pyinstaller-work
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
 .PHONY: run test stress lint typecheck unit bench bench-large bench-reader eval system-deps \
@@ -70,7 +72,7 @@ eval: $(STAMP)
 package: $(STAMP) system-deps package-deps archive translations
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
-		--workpath build/pyinstaller-work --distpath dist packaging.spec
+		--workpath $(PACKAGE_WORK) --distpath dist packaging.spec
 	@du -sh dist/wenyuan
 
 package-deps:
@@ -86,4 +88,4 @@ install-desktop:
 	@sh dist/wenyuan/install-desktop.sh
 
 clean:
-	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm build/pyinstaller-work dist bench-data tests/output
+	rm -rf $(VENV) $(ARCHIVE) resources/i18n/*.qm $(PACKAGE_WORK) dist bench-data tests/output

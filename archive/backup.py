@@ -174,9 +174,13 @@ def _prune(source: Path, keep: int) -> None:
 
 
 def check_backup(path: Path) -> str | None:
-    """None if the file is a whole, consistent SQLite database, else one sentence why not."""
+    """None if the file is a whole, consistent SQLite database, else one sentence why not.
+
+    A `-wal` beside it (a file a restore moved aside after a crash) is read with it: opened as
+    immutable, SQLite would ignore the articles committed there.
+    """
     try:
-        connection = db.open_read_only(path, immutable=True)
+        connection = db.open_read_only(path, immutable=False)
     except Exception as exc:  # any failure to open means "not usable"; say why
         return str(exc)
     try:
@@ -200,7 +204,7 @@ def restore(backup: Path, target: Path) -> Path | None:
     if problem is not None:
         raise BackupError(problem)
     moved = _move_aside(target) if target.exists() else None
-    source = db.open_read_only(backup, immutable=True)
+    source = db.open_read_only(backup, immutable=False)  # with its -wal, as check_backup
     try:
         with db.translate_errors(backup):
             _copy(source, target, backup)

@@ -88,7 +88,7 @@ def _wal_in_use(path: Path) -> bool:
         return False
 
 
-def _refuses_writes(path: Path) -> bool:
+def refuses_writes(path: Path) -> bool:
     """True when nobody may write the file by its permission bits (root included)."""
     return path.exists() and not path.stat().st_mode & 0o222
 
@@ -102,7 +102,7 @@ def open_writable(path: Path, *, wal: bool) -> apsw.Connection:
     if path.exists():
         if path.stat().st_size:  # an empty file is an empty database (a creation cut short)
             check_file(path)
-        if _refuses_writes(path):
+        if refuses_writes(path):
             raise errors.ArchiveReadOnlyError(f"The archive {path} is read-only.")
     path.parent.mkdir(parents=True, exist_ok=True)
     flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE

@@ -23,6 +23,10 @@ class SchemaTooNewError(ArchiveError):
     """The file was written by a newer Wenyuan and is left untouched."""
 
 
+class SchemaTooOldError(ArchiveError):
+    """The file was written by an older Wenyuan; opening it writable upgrades it."""
+
+
 class ArchiveBusyError(ArchiveError):
     """Another program holds a lock on the file."""
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from archive import errors
 from archive.models import Article, ArticleSummary
 from archive.store import ArchiveStore
+from archive.upgrade import open_for_reading
 
 
 @dataclass
@@ -20,13 +21,14 @@ class Library:
 
     @classmethod
     def open(cls, paths: Iterable[Path], *, skip_missing: bool = False) -> Library:
-        """Open each archive read-only; a damaged one is reported in `failures`, not raised."""
+        """Open each archive read-only (the bundled one immutable; an older one upgraded first);
+        a damaged one is reported in `failures`, not raised."""
         library = cls()
         for path in paths:
             if skip_missing and not path.exists():
                 continue
             try:
-                library.stores.append(ArchiveStore.open_read_only(path, immutable=False))
+                library.stores.append(open_for_reading(path))
             except errors.ArchiveError as exc:
                 library.failures.append(str(exc))
         return library

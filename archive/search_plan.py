@@ -76,6 +76,9 @@ class SearchPlan:
         )
 
 
+_NOTHING_TO_SEARCH = "The query has no letters, digits or characters to search for."
+
+
 def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     """Parse and compile a user query; QueryError for anything that cannot be searched.
 
@@ -84,6 +87,8 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     """
     node = parse(query)
     if node is None:
+        if query.strip():  # only quotes, operators or punctuation: say so, rather than list all
+            raise QueryError(_NOTHING_TO_SEARCH)
         return SearchPlan(match=None)
     children = node.children if isinstance(node, And) else (node,)
     dates = tuple(child for child in children if isinstance(child, DateRange))
@@ -99,7 +104,7 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
     title_match = _join(" AND ", [_compile(child, regional, _TITLE_COLUMN) for child in positives])
     if asked and match is None and exclude is None and not dates and not source_terms:
-        raise QueryError("The query has no letters, digits or characters to search for.")
+        raise QueryError(_NOTHING_TO_SEARCH)
     terms = tuple(dict.fromkeys(term for child in positives for term in _highlight_terms(child)))
     if regional:
         terms = tuple(

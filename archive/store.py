@@ -119,9 +119,10 @@ class ArchiveStore:
                 if version == 0:
                     raise errors.NotAnArchiveError(f"{path} is empty: it holds no archive yet.")
                 if version < schema.SCHEMA_VERSION:
-                    raise errors.NotAnArchiveError(
-                        f"The archive {path} has an older schema ({version}); open it writable "
-                        "to upgrade."
+                    raise errors.SchemaTooOldError(
+                        f"The archive {path} was written by an older Wenyuan (schema {version}) "
+                        "and cannot be upgraded where it is; copy it to a folder you can write "
+                        "to and open it there."
                     )
                 return cls(connection, path, writable=False)
         except BaseException:

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 
 import apsw
 
-from archive import errors
-from archive.schema_text import damaged_statements
+from archive import schema_versions as versions
 
 APPLICATION_ID = 0x57595531  # "WYU1": marks the file as a Wenyuan user store
 
@@ -147,37 +146,19 @@ FTS_TABLES = ("annotation_index",)
 
 def user_version(connection: apsw.Connection) -> int:
     """The schema version recorded in the file (0 for a new, empty file)."""
-    return int(connection.execute("PRAGMA user_version").get)
+    return versions.user_version(connection)
 
 
 def check_readable(connection: apsw.Connection, path: str) -> int:
-    """Refuse a file from a newer Wenyuan or one that is no user store; return its version."""
-    version = user_version(connection)
-    application_id = int(connection.execute("PRAGMA application_id").get)
-    has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").get
-    if application_id != APPLICATION_ID and (version or has_tables):
-        raise errors.NotAnArchiveError(
-            f"{path} is an SQLite database but not a Wenyuan annotation store."
-        )
-    if version > SCHEMA_VERSION:
-        raise errors.SchemaTooNewError(
-            f"The annotation store {path} was written by a newer Wenyuan (schema {version}; this "
-            f"version reads up to {SCHEMA_VERSION}); it was left untouched."
-        )
-    if damaged_statements(connection, MIGRATIONS, version, FTS_TABLES) or (
-        version == 0 and has_tables  # tables, ours, but no version: the header is damaged
-    ):
-        raise errors.ArchiveDamagedError(f"The annotation store {path} is damaged.")
-    return version
+    """Refuse a newer, foreign or damaged file; return its version."""
+    return versions.check_readable(connection, path, _kind())
 
 
 def migrate(connection: apsw.Connection, path: str) -> None:
     """Bring the file up to SCHEMA_VERSION, all steps in one transaction."""
-    version = check_readable(connection, path)
-    if version == SCHEMA_VERSION:
-        return
-    with connection:
-        for step in MIGRATIONS[version:]:
-            connection.execute(step)
-        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    versions.migrate(connection, path, _kind())
+
+
+def _kind() -> versions.FileKind:
+    # Built on each call from the module's names, which tests may replace.
+    return versions.FileKind("annotation store", APPLICATION_ID, MIGRATIONS, FTS_TABLES)

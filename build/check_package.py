@@ -1,10 +1,11 @@
 """`make package-test`: the smoke test on the frozen folder, then on a read-only copy of it.
 
-The copy lives elsewhere (the folder must not depend on where it was built), every one of its
-files is hashed, it is made read-only (chmod -R a-w) and the smoke test runs from it; then the
-hashes are compared. CI runs as root, whom modes do not stop, so the hashes are what proves that
-nothing in the folder was written or added. The smoke test runs with a scrubbed environment:
-no virtualenv, no PYTHONPATH, a throw-away home.
+First `wenyuan --version` must print pyproject.toml's name and version (the metadata the app
+reads it from travels in the folder). The copy lives elsewhere (the folder must not depend on
+where it was built), every one of its files is hashed, it is made read-only (chmod -R a-w) and
+the smoke test runs from it; then the hashes are compared. CI runs as root, whom modes do not
+stop, so the hashes are what proves that nothing in the folder was written or added. The smoke
+test runs with a scrubbed environment: no virtualenv, no PYTHONPATH, a throw-away home.
 
     python build/check_package.py [dist/wenyuan]     # exit 0, or 1 and a sentence per failure
 """
@@ -20,9 +21,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 SMOKE_TIMEOUT_SECONDS = 300
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 #: Variables that could let the frozen app find the development checkout or its virtualenv.
 LEAKY_VARIABLES = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "LD_LIBRARY_PATH", "QT_PLUGIN_PATH")
 
@@ -55,6 +58,24 @@ def smoke_test(folder: Path, home: Path) -> str:
             f"{folder}: exit code {result.returncode}: {said[0] if said else 'no output'}"
         )
     return result.stdout.strip()
+
+
+def check_version(folder: Path) -> str:
+    """`wenyuan --version` from `folder` prints pyproject.toml's version; that line."""
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    expected = f"{project['name']} {project['version']}"
+    result = subprocess.run(
+        [str(folder / "wenyuan"), "--version"],
+        env={key: value for key, value in os.environ.items() if key not in LEAKY_VARIABLES},
+        capture_output=True,
+        text=True,
+        timeout=SMOKE_TIMEOUT_SECONDS,
+    )
+    said = result.stdout.strip()
+    if result.returncode != 0 or said != expected or result.stderr:
+        shown = said or result.stderr.strip() or "nothing"
+        raise PackageCheckFailed(f"{folder}: wenyuan --version said “{shown}”, not “{expected}”")
+    return said
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -131,6 +152,7 @@ def main(arguments: list[str] | None = None) -> int:
     print(f"{folder}: {folder_size(folder) / 2**20:.1f} MiB on disk")
     try:
         with tempfile.TemporaryDirectory(prefix="wenyuan-package-test-") as scratch:
+            print(f"as built: wenyuan --version: {check_version(folder)}")
             print(f"as built: {smoke_test(folder, Path(scratch))}")
             print(f"read-only copy: {check_read_only_copy(folder, Path(scratch))}")
     except PackageCheckFailed as failure:

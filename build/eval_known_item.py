@@ -218,6 +218,8 @@ def _check(library: Library, query: str, key: str, group: int, limit: int) -> st
         result = search(library, SearchRequest(query, limit=max(limit, group)))
     except QueryError as exc:
         return f"query error: {exc}"
+    if result.total == 0:
+        return "no results (a phrase-level variant: see docs/search.md)"
     top = result.hits[:group]
     if len(top) == group and all(item_key(hit.summary.title) == key for hit in top):
         return None

@@ -8,14 +8,13 @@ toggles the bookmark; Ctrl+Z / Ctrl+Shift+Z undo and redo annotation actions.
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from archive.annotation_models import COLORS, DEFAULT_COLOR, Kind
 from archive.convert import convert
+from archive.creator import default_creator
 from desktop import settings as keys
 from desktop.annotation_controller import AnnotationController
 from desktop.annotation_text import palette
@@ -33,14 +32,9 @@ def swatch(color: str) -> QIcon:
 
 
 def creator_name(settings: Settings) -> str:
-    """The name recorded on annotations: the setting, else the system user's name."""
-    chosen = settings.get(keys.CREATOR).strip()
-    if chosen:
-        return chosen
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment or the password database
-        return ""
+    """The name recorded on annotations: the setting, else $WENYUAN_CREATOR or the system
+    user's name."""
+    return settings.get(keys.CREATOR).strip() or default_creator()
 
 
 class AnnotationActions(QObject):

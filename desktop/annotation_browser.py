@@ -25,11 +25,12 @@ from desktop.annotation_controller import AnnotationController
 from desktop.browser_filters import BrowserFilters
 from desktop.browser_model import BrowserModel, Column
 from desktop.core_messages import translated
+from desktop.lazy_panel import LazyPanel
 
 REPEAT_SECONDS = 0.5
 
 
-class AnnotationBrowser(QWidget):
+class AnnotationBrowser(LazyPanel):
     """Filters above a lazily filled table; `jump_requested` carries the chosen Annotation."""
 
     jump_requested = Signal(object)  # Annotation
@@ -66,7 +67,6 @@ class AnnotationBrowser(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.count_label)
-        self._dirty = True
         self._last_jump = ("", 0.0)
         self.filters.changed.connect(self.refresh)
         controller.changed.connect(self.refresh_if_visible)
@@ -75,17 +75,6 @@ class AnnotationBrowser(QWidget):
     def wanted(self) -> AnnotationFilter:
         """What the browser shows now (exports use it)."""
         return self.model.filter
-
-    def refresh_if_visible(self) -> None:
-        """Read again now if the browser is seen, else when it is shown next."""
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Offer the current facets and show the first page of what the filters select."""

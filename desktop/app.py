@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from archive.library import Library
 from archive.paths import bundled_archive_path, user_archive_path
+from archive.version import version_line
 from desktop import settings as keys
 from desktop.app_identity import identify
 from desktop.errors import install_exception_hook, show_known_error
@@ -20,6 +21,7 @@ from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
 SMOKE_TEST_OPTION = "--smoke-test"
+VERSION_OPTION = "--version"
 
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
@@ -33,6 +35,7 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
         default=[],
         help="open this archive file instead of the bundled and user archives (repeatable)",
     )
+    parser.add_argument(VERSION_OPTION, action="version", version=version_line())
     parser.add_argument(
         SMOKE_TEST_OPTION,
         action="store_true",
@@ -122,6 +125,9 @@ class Session(QObject):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop reader until its window closes (or run the smoke test)."""
     arguments = list(argv) if argv is not None else sys.argv
+    if VERSION_OPTION in arguments[1:]:  # answered without a display, before Qt starts
+        print(version_line())
+        return 0
     if SMOKE_TEST_OPTION in arguments[1:]:
         from desktop.smoke_test import run_smoke_test  # only this mode needs it
 

@@ -1,4 +1,4 @@
-"""Who the application says it is: its names (where QSettings lives), icon and desktop file."""
+"""Who the application says it is: names (where QSettings lives), version, icon, desktop file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from archive.paths import APP_NAME, resources_dir
+from archive.version import version
 
 DISPLAY_NAME = "文渊 Wenyuan"
 #: resources/linux/wenyuan.desktop without its suffix: Wayland compositors and docks find the
@@ -26,9 +27,11 @@ def application_icon() -> QIcon:
 
 
 def identify(application: QApplication) -> None:
-    """Name the application (its settings go under these names) and give every window its icon."""
+    """Name the application (its settings go under these names), give its version
+    (pyproject.toml's) and give every window its icon."""
     application.setOrganizationName(APP_NAME)
     application.setApplicationName(APP_NAME)
+    application.setApplicationVersion(version())
     application.setApplicationDisplayName(DISPLAY_NAME)
     application.setDesktopFileName(DESKTOP_FILE_NAME)
     application.setWindowIcon(application_icon())

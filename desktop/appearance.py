@@ -53,6 +53,7 @@ class Appearance(QObject):
         """Show the reader, the list and the metadata in `form`."""
         self._reader.set_form(form)
         self._results.model.set_form(form)
+        self._results.search_panel.set_form(form)
 
     def set_theme(self, theme: Theme) -> None:
         """Switch to a theme and remember it."""
@@ -77,5 +78,6 @@ class Appearance(QObject):
 
     def _form_shown(self, form: ScriptForm) -> None:
         self._results.model.set_form(form)
+        self._results.search_panel.set_form(form)
         self._settings.set(keys.SCRIPT_FORM, form.value)
         self.form_changed.emit(form)

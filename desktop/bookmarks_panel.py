@@ -22,6 +22,7 @@ from archive.errors import ArchiveError
 from desktop import settings as keys
 from desktop.annotation_controller import AnnotationController
 from desktop.annotation_text import first_line, tags_text, when_text
+from desktop.lazy_panel import LazyPanel
 from desktop.settings import Settings
 
 ORDERS = ("added", "title", "date")
@@ -29,7 +30,7 @@ ORDERS = ("added", "title", "date")
 OpenArticle = Callable[[str, str], None]
 
 
-class BookmarksPanel(QWidget):
+class BookmarksPanel(LazyPanel):
     """Lists bookmarks from the controller's store; kept current as the store changes."""
 
     def __init__(
@@ -64,7 +65,6 @@ class BookmarksPanel(QWidget):
         layout.addLayout(order_row)
         layout.addWidget(self.list_widget, stretch=1)
         layout.addWidget(self.count_label)
-        self._dirty = True
         controller.changed.connect(self.refresh_if_visible)
         controller.reader.form_changed.connect(lambda _form: self.refresh_if_visible())
 
@@ -72,17 +72,6 @@ class BookmarksPanel(QWidget):
     def order(self) -> str:
         """The chosen order: added, title or date."""
         return str(self.order_box.currentData())
-
-    def refresh_if_visible(self) -> None:
-        """Refresh now if the list is seen, else when it is shown next."""
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: object) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Read the bookmarks again, in the chosen order."""

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from archive.convert import ScriptForm, convert
+
 #: How many values are listed per facet before "…".
 FACETS_SHOWN = 10
 
@@ -27,6 +29,13 @@ class FacetsLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.linkActivated.connect(self._clicked)
         self._counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self._form = ScriptForm.ORIGINAL
+
+    def set_form(self, form: ScriptForm) -> None:
+        """Name the sources in `form` (a click still gives the stored name)."""
+        if form is not self._form:
+            self._form = form
+            self._render()
 
     def show_counts(self, by_source: Mapping[str, int], by_year: Mapping[str, int]) -> None:
         """Show these counts (values without a name, e.g. an unknown year, are left out)."""
@@ -49,7 +58,8 @@ class FacetsLabel(QLabel):
             if not known:
                 continue
             links = [
-                f'<a href="{kind}:{quote(value)}" style="color: {link}">{escape(value)}</a>'
+                f'<a href="{kind}:{quote(value)}" style="color: {link}">'
+                f"{escape(convert(value, self._form))}</a>"
                 f"&nbsp;{count:,}"
                 for value, count in known[:FACETS_SHOWN]
             ]

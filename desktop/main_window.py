@@ -18,6 +18,7 @@ from archive.search import SearchHit, SortOrder
 from desktop import settings as keys
 from desktop.annotations_ui import AnnotationsUi
 from desktop.appearance import Appearance
+from desktop.archive_labels import archive_labels
 from desktop.copying import Copier
 from desktop.core_messages import translated
 from desktop.errors import report_exception
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         paths = [store.path for store in library.stores]
+        self.results.model.set_archive_labels(archive_labels(s.name for s in library.stores))
         self.runner: TaskRunner[WorkerLibrary] = TaskRunner(
             lambda: WorkerLibrary(paths), self._report_bug, parent=self
         )

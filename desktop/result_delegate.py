@@ -132,6 +132,7 @@ class ResultDelegate(QStyledItemDelegate):
         hits = index.data(ResultRole.HITS)
         if isinstance(hits, int) and hits > 0:
             parts.append(self.tr("%n hit(s)", "", hits))
+        parts.append(str(index.data(ResultRole.ARCHIVE) or ""))
         return "  ·  ".join(part for part in parts if part)
 
 

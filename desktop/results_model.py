@@ -43,6 +43,7 @@ class ResultRole(IntEnum):
     SUMMARY = Qt.ItemDataRole.UserRole + 4
     SNIPPET = Qt.ItemDataRole.UserRole + 5
     HITS = Qt.ItemDataRole.UserRole + 6
+    ARCHIVE = Qt.ItemDataRole.UserRole + 7  # the archive's label; '' when only one is open
 
 
 class ResultsModel(QAbstractListModel):
@@ -65,6 +66,7 @@ class ResultsModel(QAbstractListModel):
         self._rows: list[SearchHit] = []
         self._build_row: BuildRow | None = None
         self._form = ScriptForm.ORIGINAL
+        self._archive_labels: dict[str, str] = {}
         self._shown: dict[int, tuple[str, str, Snippet]] = {}
         self._changing = False  # views and testers may call back into us mid-change
 
@@ -111,6 +113,12 @@ class ResultsModel(QAbstractListModel):
     def clear(self) -> None:
         """No rows at all."""
         self.set_results([], [], _no_rows)
+
+    def set_archive_labels(self, labels: dict[str, str]) -> None:
+        """Label rows by archive name (empty: no labels, as with a single archive)."""
+        self._archive_labels = dict(labels)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_form(self, form: ScriptForm) -> None:
         """Show titles, sources and snippets in `form` from now on."""
@@ -176,6 +184,8 @@ class ResultsModel(QAbstractListModel):
             return self._shown_fields(index.row(), hit)[2]
         if role == ResultRole.HITS:
             return hit.hits
+        if role == ResultRole.ARCHIVE:
+            return self._archive_labels.get(hit.summary.archive, "")
         if role == ResultRole.SUMMARY:
             return hit.summary
         if role == Qt.ItemDataRole.ToolTipRole:

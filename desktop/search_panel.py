@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive.convert import ScriptForm, convert
 from archive.filters import Filters
 from archive.search import SortOrder
 from desktop.facets_label import FacetsLabel
@@ -33,6 +34,7 @@ class SearchPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._form = ScriptForm.ORIGINAL
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search titles and text"))
         self.search_field.setToolTip(
@@ -156,7 +158,7 @@ class SearchPanel(QWidget):
         """Select a source (added to the list if new) and say the filters changed."""
         index = self.source_box.findData(source)
         if index < 0:
-            self.source_box.addItem(source, source)
+            self.source_box.addItem(convert(source, self._form), source)
             index = self.source_box.count() - 1
         self.source_box.setCurrentIndex(index)
 
@@ -176,10 +178,18 @@ class SearchPanel(QWidget):
                 self.source_box.removeItem(1)
             for source in sources:
                 if source:
-                    self.source_box.addItem(source, source)
+                    self.source_box.addItem(convert(source, self._form), source)
             self.source_box.setCurrentIndex(max(0, self.source_box.findData(current)))
 
         self._quietly(refill)
+
+    def set_form(self, form: ScriptForm) -> None:
+        """Name sources (in the filter list and the counts) in `form`; filters keep the stored
+        names."""
+        self._form = form
+        for index in range(1, self.source_box.count()):
+            self.source_box.setItemText(index, convert(str(self.source_box.itemData(index)), form))
+        self.facets_label.set_form(form)
 
     def set_history(self, queries: Sequence[str]) -> None:
         """The recent queries the history menu offers, newest first."""

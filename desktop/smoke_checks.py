@@ -7,6 +7,7 @@ characters of a title that differ between simplified and traditional script.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from archive.library import Library
 from archive.models import Article
 from archive.paths import APP_NAME
 from archive.reanchor import reanchor
+from archive.version import version
 from desktop.annotation_marks import layer_of
 from desktop.app_identity import icon_path
 from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, Translators, translations_dir
@@ -80,6 +82,15 @@ def check_resources(application: QApplication, translators: Translators) -> None
     if Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)).name != APP_NAME:
         raise SmokeFailure("platformdirs does not find the user data folder")
     check_icu()
+
+
+def check_version(application: QApplication) -> str:
+    """The application reports pyproject.toml's version (its metadata travels with the frozen
+    build); that version."""
+    reported = application.applicationVersion()
+    if not re.fullmatch(r"\d+(\.\d+)+\S*", reported) or reported != version():
+        raise SmokeFailure(f"the application reports version “{reported}”, not a release number")
+    return reported
 
 
 def check_icu() -> None:

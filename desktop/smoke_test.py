@@ -1,6 +1,7 @@
 """`wenyuan --smoke-test`: the real window driven offscreen through a user's main paths.
 
-It opens the bundled archive (or those given with --archive), searches in simplified and in
+It checks the version reported is pyproject.toml's, opens the bundled archive (or those given
+with --archive), searches in simplified and in
 traditional script, opens the article found, shows it in every script form, highlights a
 selection with the window's annotation tools (in a throw-away user store), moves the highlight
 onto a changed text and deletes it, imports one file of each format with worker processes into
@@ -116,6 +117,8 @@ def drive(archives: list[Path], scratch: Path) -> str:
     translators = Translators()
     with step("loading the icon, the translations and the libraries"):
         checks.check_resources(application, translators)
+    with step("reporting the version"):
+        version = checks.check_version(application)
     with step("opening the archive"):
         library = checks.open_archives(archives)
     settings = Settings()
@@ -144,7 +147,8 @@ def drive(archives: list[Path], scratch: Path) -> str:
         library.close()
         translators.remove()
     return (
-        f"{count} article(s); {probe.simplified} and {probe.traditional} list the same; "
+        f"version {version}; {count} article(s); "
+        f"{probe.simplified} and {probe.traditional} list the same; "
         f"{len(ScriptForm)} script forms shown; a highlight made, moved and deleted; "
         f"{imported} files of {imported} formats imported"
     )

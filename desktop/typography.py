@@ -48,8 +48,8 @@ FAMILIES_BY_REGION = {
     "TC": TRADITIONAL_FAMILIES + PREFERRED_FAMILIES,
     "HK": HONG_KONG_FAMILIES + PREFERRED_FAMILIES,
 }
-LINE_HEIGHT_PERCENT = 180
-HEADING_LINE_HEIGHT_PERCENT = 135
+LINE_HEIGHT_EM = 1.8  # body leading: line pitch as a multiple of the font size
+HEADING_LINE_HEIGHT_EM = 1.35
 MEASURE_CHARACTERS = 36  # full-width characters per line at most
 BODY_SCALE = 1.25  # reading text is larger than the interface text
 MINIMUM_POINT_SIZE = 12.0
@@ -113,6 +113,15 @@ def quiet_colour(palette: QPalette, strength: float = 0.6) -> QColor:
     )
 
 
+def line_height_percent(font: QFont, em_multiple: float) -> int:
+    """Qt's CSS line-height percentage that gives a line pitch of `em_multiple` font sizes:
+    Qt takes the percentage of the font's own line spacing (≈ 1.44 em for Noto CJK), not of
+    its size, so 180% would space lines 2.6 em apart."""
+    em = QFontInfo(font).pixelSize() or 16
+    spacing = QFontMetrics(font).lineSpacing() or em
+    return round(100 * em_multiple * em / spacing)
+
+
 def reader_stylesheet(font: QFont, palette: QPalette) -> str:
     """The document stylesheet: leading, paragraph spacing, heading sizes, quiet metadata."""
     em = QFontInfo(font).pixelSize() or 16
@@ -122,10 +131,10 @@ def reader_stylesheet(font: QFont, palette: QPalette) -> str:
         return f"{round(em * factor)}px"
 
     rules = {
-        "p, li, blockquote, dd, dt": f"line-height: {LINE_HEIGHT_PERCENT}%",
+        "p, li, blockquote, dd, dt": f"line-height: {line_height_percent(font, LINE_HEIGHT_EM)}%",
         "p": f"margin-top: 0px; margin-bottom: {px(0.9)}",
         "li": f"margin-bottom: {px(0.3)}",
-        "h1, h2, h3, h4": f"line-height: {HEADING_LINE_HEIGHT_PERCENT}%",
+        "h1, h2, h3, h4": f"line-height: {line_height_percent(font, HEADING_LINE_HEIGHT_EM)}%",
         "h1": f"font-size: {px(1.6)}; margin-top: {px(0.5)}; margin-bottom: {px(0.4)}",
         "h2": f"font-size: {px(1.25)}; margin-top: {px(1.2)}; margin-bottom: {px(0.5)}",
         "h3": f"font-size: {px(1.1)}; margin-top: {px(1)}; margin-bottom: {px(0.4)}",

@@ -24,6 +24,18 @@ ICU_DATA = next(
 )
 
 
+def make_dry_run(target: str) -> str:
+    """The commands `make TARGET` would run, none of them run."""
+    result = subprocess.run(
+        ["make", "--dry-run", "--always-make", target],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
 def desktop_entry(path: Path) -> dict[str, str]:
     """The [Desktop Entry] group of a .desktop file, keys as written."""
     parser = ConfigParser(interpolation=None)
@@ -124,6 +136,21 @@ def test_refuses_with_one_sentence(tmp_path: Path, make_program: object, sentenc
     assert result.returncode == 1
     assert sentence in result.stderr and result.stderr.count("\n") == 1
     assert not (tmp_path / "share").exists()
+
+
+def test_pyinstaller_works_outside_build_in_a_folder_git_ignores_and_make_clean_removes() -> None:
+    if shutil.which("make") is None or shutil.which("git") is None:
+        pytest.skip("make and git are needed to read the build's commands")
+    command = make_dry_run("package").replace("\\\n", " ").split()
+    workpath = Path(command[command.index("--workpath") + 1])
+    assert not workpath.is_absolute() and workpath.parts[0] != "build"
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--quiet", str(workpath / "wenyuan" / "base_library.zip")],
+        cwd=ROOT,
+        check=False,
+    )
+    assert ignored.returncode == 0
+    assert str(workpath) in make_dry_run("clean").split()
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from archive import errors
 from archive.cli import annotating, bookmarking, checking, importing, reading, searching
+from archive.version import version_line
 
 #: Modules with a `register(subcommands)` function; each adds its own subcommands.
 COMMAND_MODULES = (reading, searching, importing, checking, annotating, bookmarking)
@@ -22,6 +23,7 @@ COMMAND_MODULES = (reading, searching, importing, checking, annotating, bookmark
 def build_parser() -> argparse.ArgumentParser:
     """The command line: global options first, then one subcommand."""
     parser = argparse.ArgumentParser(prog="wenyuan-archive", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--archive", type=Path, help="archive file to read (or to import into)")
     parser.add_argument(
         "--user-store",

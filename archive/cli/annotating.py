@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from archive.cli.annotation_common import (
     refresh_quietly,
 )
 from archive.cli.common import open_library
+from archive.creator import default_creator
 from archive.models import Article
 
 
@@ -75,8 +75,8 @@ def _add_note_options(parser: argparse.ArgumentParser, *, required: bool = False
     parser.add_argument("--tags", default="", help="comma-separated tags")
     parser.add_argument(
         "--creator",
-        default=os.environ.get("WENYUAN_CREATOR", ""),
-        help="who writes it (default: $WENYUAN_CREATOR)",
+        default=default_creator(),
+        help="who writes it (default: $WENYUAN_CREATOR, else your login name)",
     )
 
 

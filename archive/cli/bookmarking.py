@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 
 from archive.annotation_models import parse_tags
 from archive.cli.annotation_common import annotation_json, open_user_store
 from archive.cli.common import open_library
+from archive.creator import default_creator
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,7 +19,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     add.add_argument("id", help="article id")
     add.add_argument("--note", help="note (Markdown)")
     add.add_argument("--tags", help="comma-separated tags")
-    add.add_argument("--creator", default=os.environ.get("WENYUAN_CREATOR", ""))
+    add.add_argument(
+        "--creator",
+        default=default_creator(),
+        help="who writes it (default: $WENYUAN_CREATOR, else your login name)",
+    )
     add.set_defaults(handler=cmd_add)
     listing = verbs.add_parser("list", help="list the bookmarks")
     listing.add_argument("--sort", choices=("added", "title", "date"), default="added")

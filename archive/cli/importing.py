@@ -1,4 +1,5 @@
-"""`import` and `imports`: add files and folders to an archive, list imports, take one out.
+"""`import` and `imports`: add files and folders to an archive, list imports, take one out,
+list the archive's backups and restore one.
 
 Imports go to the user's own archive unless --archive names one. On a terminal a progress bar
 is drawn on stderr; when stderr is piped, a plain line every few seconds. Ctrl+C cancels
@@ -15,6 +16,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TextIO
 
+from archive.cli import import_backups
 from archive.cli.common import writable_target
 from archive.importer.ledger import list_imports, remove_import
 from archive.importer.pipeline import import_files
@@ -40,11 +42,14 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--no-backup", action="store_true", help="skip the backup taken before importing"
     )
     importing.set_defaults(handler=cmd_import)
-    imports = subcommands.add_parser("imports", help="list imports, or remove one as a whole")
+    imports = subcommands.add_parser(
+        "imports", help="list imports, remove one as a whole, or restore a backup"
+    )
     imports.add_argument("--json", action="store_true")
     actions = imports.add_subparsers(dest="action")
     remove = actions.add_parser("remove", help="take an import's articles out again")
     remove.add_argument("import_id", type=int, metavar="ID")
+    import_backups.register(actions)
     imports.set_defaults(handler=cmd_imports)
 
 

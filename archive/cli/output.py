@@ -25,11 +25,15 @@ def article_json(summary: ArticleSummary | Article) -> dict[str, Any]:
     }
 
 
-def print_summary_line(summary: ArticleSummary, *, hits: int | None = None) -> None:
-    """One line: id, date, source, title (and the hit count when searching)."""
+def print_summary_line(
+    summary: ArticleSummary, *, hits: int | None = None, labelled: bool = False
+) -> None:
+    """One line: id, date, source, title (and the hit count when searching; the archive's
+    name in brackets when `labelled`, i.e. when several archives are read)."""
     date = summary.date.iso() or "—"
     counted = f"  ({hits} hits)" if hits is not None else ""
-    print(f"{summary.id}  {date:<16}  {summary.source or '—'}  {summary.title}{counted}")
+    archive = f"  [{summary.archive}]" if labelled else ""
+    print(f"{summary.id}  {date:<16}  {summary.source or '—'}  {summary.title}{counted}{archive}")
 
 
 def print_article(
@@ -89,7 +93,7 @@ def search_json(result: SearchResult) -> dict[str, Any]:
                 "url": hit.summary.url,
                 "hits": hit.hits,
                 "snippet": hit.snippet.marked(),
-                "score": round(-hit.score, 4),
+                "score": round(-hit.score, 4) + 0.0,  # + 0.0: never print -0.0
             }
             for hit in result.hits
         ],

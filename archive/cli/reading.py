@@ -35,7 +35,7 @@ def cmd_list(arguments: argparse.Namespace) -> int:
         print(json.dumps([article_json(s) for s in summaries], ensure_ascii=False, indent=2))
     else:
         for summary in summaries:
-            print_summary_line(summary)
+            print_summary_line(summary, labelled=len(library.stores) > 1)
     return 0
 
 

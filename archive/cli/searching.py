@@ -41,6 +41,6 @@ def cmd_search(arguments: argparse.Namespace) -> int:
         return 0
     print(f"{result.total} articles")
     for hit in result.hits:
-        print_summary_line(hit.summary, hits=hit.hits)
+        print_summary_line(hit.summary, hits=hit.hits, labelled=len(library.stores) > 1)
         print(f"    {hit.snippet.marked('[', ']', escape=False)}")
     return 0

@@ -16,24 +16,18 @@ import frontmatter
 import yaml
 
 from archive.datetext import parse_date_text
-from archive.errors import ImportFileError
-from archive.importer.encoding import decode_bytes
 from archive.importer.jsonl import first_value, split_authors
-from archive.importer.limits import read_input
 from archive.importer.normalise import Extracted, Failure
+from archive.importer.reading import read_decoded
 
 _LEADING_HEADING = re.compile(r"\A\s*#\s+(?P<title>[^\n]+?)\s*#*\s*(?:\n|\Z)")
 
 
 def read_markdown_file(path: Path, location: str) -> Iterator[Extracted | Failure]:
     """One Markdown file as one article (identity: its `id`, else the file's absolute path)."""
-    try:
-        decoded = decode_bytes(read_input(path), name=location)
-    except OSError as exc:
-        yield Failure(location, f"it cannot be read ({exc.strerror}).")
-        return
-    except ImportFileError as exc:
-        yield Failure(location, str(exc).removeprefix(location).strip())
+    decoded = read_decoded(path, location)
+    if isinstance(decoded, Failure):
+        yield decoded
         return
     try:
         post = frontmatter.loads(decoded.text)

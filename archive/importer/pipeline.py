@@ -67,9 +67,11 @@ def run_import(
     *,
     description: str = "",
     workers: int | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
 ) -> Generator[ImportProgress, None, None]:
-    """Import into an open store; the last report has `finished` set (unless stopped early)."""
+    """Import into an open store; the last report has `finished` set (unless stopped early).
+    A batch is committed every `batch_size` articles (default BATCH_SIZE) or BATCH_SECONDS."""
+    batch_size = batch_size or BATCH_SIZE
     started = time.monotonic()
     report = ImportReport()
     files = _collect_files(paths, report)
@@ -171,10 +173,18 @@ def _sort_out(items: list[Ready | Unchanged | Failure], report: ImportReport) ->
 
 
 def _commit(store: ArchiveStore, batch: list[Ready], report: ImportReport) -> None:
-    """Store one batch in one transaction: added, unchanged, revised or duplicate."""
-    with db.translate_errors(store.path), store.connection:
-        for ready in batch:
-            _store_one(store, ready, report)
+    """Store one batch in one transaction: added, unchanged, revised or duplicate. The report
+    counts the batch only once it is committed, so a failed batch is never reported stored."""
+    before = (report.added, report.unchanged, report.revised, report.duplicate_count)
+    kept_duplicates = len(report.duplicates)
+    try:
+        with db.translate_errors(store.path), store.connection:
+            for ready in batch:
+                _store_one(store, ready, report)
+    except BaseException:
+        report.added, report.unchanged, report.revised, report.duplicate_count = before
+        del report.duplicates[kept_duplicates:]
+        raise
 
 
 def _store_one(store: ArchiveStore, ready: Ready, report: ImportReport) -> None:

@@ -15,10 +15,8 @@ from pathlib import Path
 
 from archive.dates import UNKNOWN_DATE, PartialDate
 from archive.datetext import parse_date_text
-from archive.errors import ImportFileError
-from archive.importer.encoding import decode_bytes
-from archive.importer.limits import read_input
 from archive.importer.normalise import Extracted, Failure
+from archive.importer.reading import read_decoded
 
 _KEYED = re.compile(
     r"^\s*(?P<key>标题|標題|题目|題目|title|日期|时间|時間|date|来源|來源|出处|出處|source|"
@@ -49,13 +47,9 @@ class Header:
 
 def read_text_file(path: Path, location: str) -> Iterator[Extracted | Failure]:
     """One text file as one article (identity: the file's absolute path)."""
-    try:
-        decoded = decode_bytes(read_input(path), name=location)
-    except OSError as exc:
-        yield Failure(location, f"it cannot be read ({exc.strerror}).")
-        return
-    except ImportFileError as exc:
-        yield Failure(location, str(exc).removeprefix(location).strip())
+    decoded = read_decoded(path, location)
+    if isinstance(decoded, Failure):
+        yield decoded
         return
     lines = decoded.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header = read_header(lines)

@@ -1186,6 +1186,17 @@
     </message>
 </context>
 <context>
+    <name>archive_labels</name>
+    <message>
+        <source>Bundled</source>
+        <translation>Bundled</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+</context>
+<context>
     <name>display_text</name>
     <message>
         <source>%1 (year unknown)</source>

@@ -1174,6 +1174,17 @@
     </message>
 </context>
 <context>
+    <name>archive_labels</name>
+    <message>
+        <source>Bundled</source>
+        <translation>自帶</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
     <name>display_text</name>
     <message>
         <source>%1 (year unknown)</source>

@@ -183,3 +183,16 @@ def test_damaged_store_backup_and_restore(cli: Cli) -> None:
     assert "restored" in cli.ok("annotations", "restore")
     restored = cli.json("annotations", "list", "--json")
     assert isinstance(restored, list) and restored[0]["note"] == "要保住"
+
+
+def test_without_a_creator_the_login_name_is_recorded(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WENYUAN_CREATOR")
+    monkeypatch.setenv("LOGNAME", "archivist")  # getpass reads LOGNAME first
+    article = _article_id(cli, "软件与互联网")
+    cli.ok("annotations", "add", "--article", article, "--exact", "軟體")
+    cli.ok("bookmarks", "add", article)
+    listed = cli.json("annotations", "list", "--json")
+    assert isinstance(listed, list) and len(listed) == 2
+    assert {entry["creator"] for entry in listed} == {"archivist"}

@@ -18,6 +18,7 @@ from archive.search import SearchRequest, SortOrder, hit_positions, search, warm
 from archive.store import ArchiveStore
 from archive.textfold import fold
 from tests.archive.search_support import build_dated_archive
+from tests.conftest import SAMPLE_ARTICLES
 
 
 def titles(library: Library, query: str, **options: object) -> list[str]:
@@ -63,6 +64,9 @@ CASES: list[tuple[str, list[str] | None]] = [
     ("date:2021", ["青岛啤酒节开幕"]),
     ("date:2022..2023 青岛", ["青島西海岸新區產業發展"]),
     ("foo:bar", []),
+    ('"', None),  # only a quote, an operator or brackets: a sentence, not the whole archive
+    ("AND", None),
+    ("( )", None),
     ("段二", []),
 ]
 
@@ -76,6 +80,10 @@ def test_search_finds_exactly(
             titles(sample_library, query)
     else:
         assert titles(sample_library, query) == sorted(expected)
+
+
+def test_an_empty_query_lists_everything(sample_library: Library) -> None:
+    assert len(titles(sample_library, "  ")) == len(SAMPLE_ARTICLES)
 
 
 def test_match_never_spans_punctuation_or_paragraphs(sample_library: Library) -> None:

@@ -181,3 +181,29 @@ def test_a_selection_in_the_heading_is_not_highlighted_and_says_why(
     assert notes_window.annotations.controller.highlight_selection() is None
     assert notes_window.annotations.controller.annotations == []
     assert "not its heading" in notes_window.statusBar().currentMessage()
+
+
+def test_a_full_disk_is_one_sentence_and_keeps_what_was_saved(
+    qtbot: QtBot, notes_window: MainWindow
+) -> None:
+    window = notes_window
+    controller = window.annotations.controller
+    store = controller.store
+    assert store is not None and window.reader.article is not None
+    select_shown(window, QUOTE)
+    saved = controller.highlight_selection()
+    assert saved is not None
+    before = store.stored_for(window.reader.article.archive, window.reader.article.id)
+    pages = store.connection.execute("PRAGMA page_count").get
+    store.connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
+    problems: list[str] = []
+    controller.problem.disconnect()  # record the sentence instead of showing a message box
+    controller.problem.connect(problems.append)
+    controller.edit(saved.id, note="长批注。" * 20_000, tags=("满",))
+    controller.add_article_note("整篇文章的批注。" * 20_000)
+    assert len(problems) == 2
+    for sentence in problems:
+        assert "is full" in sentence and "\n" not in sentence and "Traceback" not in sentence
+    after = store.stored_for(window.reader.article.archive, window.reader.article.id)
+    assert after == before and controller.undo_stack.count() == 1  # only the highlight
+    assert [a.id for a in controller.annotations] == [saved.id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -137,17 +138,26 @@ def make_damaged_store_with_backup(library: Library) -> Path:
     return store_path
 
 
-def answer_next_box(button_text: str, seen: list[str]) -> None:
-    """Click a button of the next message box once it is shown."""
+def answer_next_box(button_text: str, seen: list[str], *, within: float = 20.0) -> None:
+    """Click a button of the next message box that has it, once it is shown; give up after
+    `within` seconds, so that a poll never outlives its test and clicks another test's box
+    (the test's own assertions then fail on `seen`)."""
+    deadline = time.monotonic() + within
 
     def click() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
+        buttons = (
+            [b for b in box.buttons() if b.text() == button_text]
+            if isinstance(box, QMessageBox)
+            else []
+        )
+        if not buttons:
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, click)
             return
+        assert isinstance(box, QMessageBox)
         seen.append(box.text())
-        (button,) = [b for b in box.buttons() if b.text() == button_text]
-        button.click()
+        buttons[0].click()
 
     QTimer.singleShot(0, click)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from desktop import errors
 from desktop.app import open_library, open_window, parse_arguments
 from desktop.crash_dialog import CrashDialog
 from desktop.settings import Settings
+from tests.archive.test_version import project_version
 from tests.desktop.conftest import wait_for_search
 
 
@@ -41,6 +44,24 @@ def crash_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(CrashDialog, "exec", capture)
     return shown
+
+
+def test_version_is_printed_before_qt_starts() -> None:
+    # A platform that does not exist would abort Qt: the answer comes without a display.
+    environment = {key: value for key, value in os.environ.items() if key != "DISPLAY"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"],
+        env=environment | {"QT_QPA_PLATFORM": "no-such-platform"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        0,
+        f"wenyuan {project_version()}\n",
+        "",
+    )
 
 
 def test_archive_option_is_repeatable() -> None:

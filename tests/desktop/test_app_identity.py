@@ -1,4 +1,4 @@
-"""The application's names, window icon and desktop file name, and the files they point to."""
+"""The application's names, version, window icon and desktop file name, and their files."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from archive.paths import APP_NAME, resources_dir
 from desktop.app_identity import DESKTOP_FILE_NAME, DISPLAY_NAME, icon_path, identify
+from tests.archive.test_version import project_version
 
 
 @pytest.fixture
@@ -22,6 +23,7 @@ def identified(qapp: QApplication) -> Iterator[QApplication]:
         qapp.applicationDisplayName(),
         qapp.desktopFileName(),
         QIcon(qapp.windowIcon()),
+        qapp.applicationVersion(),
     )
     identify(qapp)
     yield qapp
@@ -30,6 +32,7 @@ def identified(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setApplicationDisplayName(saved[2])
     QGuiApplication.setDesktopFileName(saved[3])
     qapp.setWindowIcon(saved[4])
+    qapp.setApplicationVersion(saved[5])
 
 
 def test_names_match_the_settings_folder_and_the_desktop_file(identified: QApplication) -> None:
@@ -37,6 +40,10 @@ def test_names_match_the_settings_folder_and_the_desktop_file(identified: QAppli
     assert identified.applicationDisplayName() == DISPLAY_NAME
     assert identified.desktopFileName() == DESKTOP_FILE_NAME
     assert (resources_dir() / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
+
+
+def test_the_version_is_pyproject_s(identified: QApplication) -> None:
+    assert identified.applicationVersion() == project_version()
 
 
 @pytest.mark.parametrize("size", [16, 32, 48, 128, 256])

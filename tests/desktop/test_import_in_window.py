@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from archive.library import Library
 from archive.paths import user_archive_path
 from desktop.app import Session
+from desktop.archive_labels import archive_labels
+from desktop.results_model import ResultRole
 from desktop.settings import Settings
 from tests.desktop.conftest import wait_for_search
 
@@ -43,5 +45,18 @@ def test_import_reopens_the_library_and_finds_the_new_article(
     found = model.hit_at(0)
     assert found is not None
     assert (found.summary.title, found.summary.archive) == ("澎湖花火節開幕", "user")
+    assert len(session.library.stores) == 2
+    assert model.data(model.index(0, 0), ResultRole.ARCHIVE) == "Mine"  # labelled by archive
+    assert "Mine" in second.results.delegate._details(model.index(0, 0))
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))
     session.library.close()
+
+
+def test_archive_labels_only_when_several_archives_are_open() -> None:
+    assert archive_labels(["bundled"]) == {}
+    assert archive_labels(["bundled", "bundled"]) == {}
+    assert archive_labels(["bundled", "user", "旧档"]) == {
+        "bundled": "Bundled",
+        "user": "Mine",
+        "旧档": "旧档",
+    }

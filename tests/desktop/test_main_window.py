@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -89,6 +89,24 @@ def test_each_script_form_applies_to_reader_list_and_title(
         assert titles(window)[0] == title and window.windowTitle() == title
         hits = [s.cursor.selectedText() for s in window.reader.view.layer(HIT_LAYER)]
         assert hits and set(hits) == {"啤酒"}
+
+
+def test_source_names_in_the_filters_follow_the_script_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search_for(qtbot, window, "啤酒")
+    panel = window.results.search_panel
+    window.window_actions.forms[ScriptForm.TW].trigger()
+    assert "青島日報" in panel.facets_label.text() and "青岛日报" not in panel.facets_label.text()
+    shown = [panel.source_box.itemText(i) for i in range(panel.source_box.count())]
+    assert "青島日報" in shown and "青岛日报" not in shown
+    with qtbot.waitSignal(panel.facets_label.source_clicked) as clicked:
+        panel.facets_label.linkActivated.emit("source:" + quote("青岛日报"))
+    assert clicked.args == ["青岛日报"]  # the stored name filters
+    assert panel.source_box.currentData() == "青岛日报"
+    assert panel.source_box.currentText() == "青島日報"
+    window.window_actions.forms[ScriptForm.ORIGINAL].trigger()
+    assert panel.source_box.currentText() == "青岛日报"
 
 
 def test_curated_fields_carry_a_mark_with_a_tooltip(qtbot: QtBot, window: MainWindow) -> None:
@@ -212,7 +230,6 @@ def test_screenshot_of_a_traditional_article(qtbot: QtBot, window: MainWindow) -
     assert path.stat().st_size > 0
     reader_left = window.reader.mapTo(window, QPoint(0, 0)).x()
     assert reader_left >= window.results.width()
-    assert replace(ReadingPlace("a", "b", None), position=3).position == 3
 
 
 def test_other_forms_are_prepared_while_the_reader_is_idle(

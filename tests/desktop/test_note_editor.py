@@ -3,6 +3,7 @@ Edit command and the article note command; the context menu and tooltips on high
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -33,12 +34,15 @@ def test_the_preview_renders_markdown_without_anything_unsafe(qtbot: QtBot) -> N
 
 
 def fill_next_editor(note: str, tags: str, seen: list[str]) -> None:
-    """Write into the next note editor that opens, then save it."""
+    """Write into the next note editor that opens, then save it; give up after 20 seconds so
+    that a poll never outlives its test (the test's assertions on `seen` then fail)."""
+    deadline = time.monotonic() + 20.0
 
     def fill() -> None:
         editor = QApplication.activeModalWidget()
         if not isinstance(editor, NoteEditor):
-            QTimer.singleShot(20, fill)
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, fill)
             return
         seen.append(editor.quote_label.text())
         editor.text_field.setPlainText(note)

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QFontInfo, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.reader_view import ReaderView
-from desktop.typography import LINE_HEIGHT_PERCENT, choose_family
+from desktop.typography import LINE_HEIGHT_EM, choose_family
 
 RED_PIXEL_PNG = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8"
@@ -121,10 +121,19 @@ def test_other_links_are_ignored_without_asking(
     assert reader.source().isEmpty()
 
 
-def test_paragraphs_get_generous_leading(reader: ReaderView) -> None:
-    reader.setHtml("<p>第一段。</p><p>第二段。</p>")
+def test_paragraphs_get_generous_leading(reader: ReaderView, qtbot: QtBot) -> None:
+    """Lines of a paragraph are 1.8 font sizes apart (within a pixel), whatever the font's
+    own line spacing."""
+    reader.resize(500, 600)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.setHtml("<p>" + "长段落的文字，" * 80 + "</p>")
     block = reader.document().begin()
-    assert block.blockFormat().lineHeight() == LINE_HEIGHT_PERCENT
+    layout = block.layout()
+    assert layout.lineCount() > 3
+    pitch = layout.lineAt(2).y() - layout.lineAt(1).y()
+    em = QFontInfo(block.charFormat().font()).pixelSize()
+    assert abs(pitch - LINE_HEIGHT_EM * em) <= 1.0, (pitch, em)
 
 
 def test_text_column_is_centred_and_bounded(reader: ReaderView, qtbot: QtBot) -> None:

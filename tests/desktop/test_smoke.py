@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.smoke_test import DialogWatch, StderrCapture
+from tests.archive.test_version import project_version
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +41,7 @@ def test_passes_on_the_bundled_archive_and_leaves_user_files_alone(
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("smoke test passed in ")
     assert result.stdout.count("\n") == 1
+    assert f": version {project_version()}; " in result.stdout
     assert "5 script forms shown" in result.stdout
     assert "a highlight made, moved and deleted" in result.stdout
     assert list(private_user_data.iterdir()) == []  # the user store and archive folder

@@ -76,9 +76,16 @@ class Run:
 
 
 def run_driver(
-    archive: Path, inputs: list[Path], *, kill_after: float | None, workers: int = 1
+    archive: Path,
+    inputs: list[Path],
+    *,
+    kill_after: float | None,
+    workers: int = 1,
+    from_first_ack: bool = False,
 ) -> Run:
-    """Run the driver, killing its whole process group after `kill_after` seconds."""
+    """Run the driver, killing its whole process group after `kill_after` seconds, counted
+    from its start or, with `from_first_ack`, from its first acknowledged commit (so that the
+    kill comes after a commit however slow the machine is)."""
     started = time.monotonic()
     seen: list[tuple[tuple[str, str], float]] = []
     killed = False
@@ -94,6 +101,8 @@ def run_driver(
         reader = threading.Thread(target=_read_acks, args=(process.stdout, seen, started))
         reader.start()
         try:
+            if from_first_ack:
+                _wait_for_first_ack(process, seen)
             process.wait(timeout=kill_after)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
@@ -103,6 +112,13 @@ def run_driver(
         reader.join()
     first_ack = min((moment for _pair, moment in seen), default=None)
     return Run({pair for pair, _moment in seen}, killed, first_ack, seconds)
+
+
+def _wait_for_first_ack(
+    process: subprocess.Popen[str], seen: list[tuple[tuple[str, str], float]]
+) -> None:
+    while not seen and process.poll() is None:
+        time.sleep(0.005)
 
 
 def _read_acks(stream: IO[str], seen: list[tuple[tuple[str, str], float]], started: float) -> None:
@@ -174,8 +190,9 @@ def kill_rounds(
 ) -> Tally:
     """Kill the import of a synthetic collection `kills` times; check after each; tally.
 
-    Kill moments are drawn between half the time to the first commit and the end of an
-    uninterrupted import; a run that ends before its moment is not counted as a kill."""
+    Even-numbered kills come at a moment drawn between half the time to the first commit and
+    the end of an uninterrupted import; odd-numbered ones at a moment drawn after the run's own
+    first commit. A run that ends before its moment is not counted as a kill."""
     inputs = write_mixed_inputs(work / "inputs", records=records, pages=pages, seed=seed)
     reference, archive = work / "reference.sqlite", work / "killed.sqlite"
     whole = run_driver(reference, inputs, kill_after=None)
@@ -185,9 +202,13 @@ def kill_rounds(
     tally = Tally()
     acknowledged: set[tuple[str, str]] = set()
     while tally.kills < kills:
-        after = chooser.uniform(whole.first_ack / 2, whole.seconds)
+        from_first_ack = tally.kills % 2 == 1
+        start = 0.0 if from_first_ack else whole.first_ack / 2
+        after = chooser.uniform(start, whole.seconds - (whole.first_ack if from_first_ack else 0))
         workers = 2 if chooser.random() < 0.2 else 1
-        run = run_driver(archive, inputs, kill_after=after, workers=workers)
+        run = run_driver(
+            archive, inputs, kill_after=after, workers=workers, from_first_ack=from_first_ack
+        )
         acknowledged |= run.acknowledged
         present = stored(archive)
         if run.killed:
@@ -197,8 +218,10 @@ def kill_rounds(
             tally.lost += len(acknowledged - present)
             tally.mid_way += 0 < len(present) < len(expected)
             tally.problems += [f"kill {tally.kills}: {problem}" for problem in found]
+            moment = "its first commit" if from_first_ack else "start"
             log(
-                f"kill {tally.kills}: after {after:.2f} s, {workers} worker(s): {len(present)} "
+                f"kill {tally.kills}: {after:.2f} s after {moment}, "
+                f"{workers} worker(s): {len(present)} "
                 f"articles, {len(acknowledged)} acknowledged, {'; '.join(found) or 'sound'}"
             )
         if present == expected:  # complete: start afresh

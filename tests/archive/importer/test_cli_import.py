@@ -50,3 +50,18 @@ def test_imports_are_listed_and_removed_as_a_whole(tmp_path: Path) -> None:
     missing = run_cli("--archive", archive, "imports", "remove", "1")
     assert missing.returncode == 2
     assert missing.stderr.strip() == "wenyuan-archive: There is no import number 1 in mine."
+
+
+def test_results_from_the_bundled_and_the_own_archive_are_labelled(tmp_path: Path) -> None:
+    inbox = make_inbox(tmp_path / "inbox")
+    assert run_cli("import", str(inbox), "--workers", "1").returncode == 1  # c.txt fails
+    lines = [line for line in run_cli("search", "青岛").stdout.splitlines() if "hits)" in line]
+    assert any(line.endswith("[user]") and "港口" in line for line in lines)
+    assert any(line.endswith("[bundled]") for line in lines)
+    assert all(line.endswith(("[user]", "[bundled]")) for line in lines)
+    listed = run_cli("list").stdout.splitlines()
+    assert any(line.endswith("[user]") for line in listed)
+    alone = run_cli("--archive", str(tmp_path / "alone.sqlite"), "import", str(inbox / "a.txt"))
+    assert alone.returncode == 0
+    single = run_cli("--archive", str(tmp_path / "alone.sqlite"), "search", "青岛").stdout
+    assert "港口" in single and "[" not in single.splitlines()[1]
