@@ -27,7 +27,8 @@ PROBE_CHUNK = 256
 
 def first_page(library: Library, request: SearchRequest) -> RankedResults | None:
     """The request's first `limit` refs in date order with the exact total and no facets, or
-    None when this shortcut does not apply (filters, few matches, an offset): use `rank()`."""
+    None when this shortcut does not apply (filters, an offset, a query ranked by relevance,
+    no archive where more than 1/DENSE_SHARE of the articles match): use `rank()`."""
     plan = plan_query(request.query, regional=request.regional)
     expression = plan.expression
     if expression is None or request.offset or not request.limit or _filtered(plan, request):
@@ -36,6 +37,8 @@ def first_page(library: Library, request: SearchRequest) -> RankedResults | None
         counts = [_count(store, expression) for store in library.stores]
     if request.sort is SortOrder.RELEVANCE and all(count <= RANK_LIMIT for count in counts):
         return None
+    if not any(_dense(store, count) for store, count in zip(library.stores, counts, strict=True)):
+        return None  # probing would test many articles for each match: rank() is quicker
     candidates = [
         ResultRef(placed.sort_key, store, placed.rowid, placed.score)
         for store, count in zip(library.stores, counts, strict=True)
@@ -72,11 +75,11 @@ def _newest_matches(store: ArchiveStore, plan: SearchPlan, count: int, wanted: i
     """The `wanted` newest matches: probed newest first when they are dense, else ordered."""
     if not count:
         return []
-    order = store.rowids_newest_first()
-    if count * DENSE_SHARE <= len(order):
+    if not _dense(store, count):
         return newest(store, matching_rows(store, plan, Filters()).rowids, wanted)
     expression = plan.expression
     assert expression is not None, "only queries with search terms come here"
+    order = store.rowids_newest_first()
     date_rank = store.date_ranks()
     chosen: list[int] = []
     for start in range(0, len(order), PROBE_CHUNK):
@@ -86,6 +89,12 @@ def _newest_matches(store: ArchiveStore, plan: SearchPlan, count: int, wanted: i
         if len(chosen) >= wanted:
             break
     return [Placed((DATED, -float(date_rank[rowid]), rowid), rowid, 0.0) for rowid in chosen]
+
+
+def _dense(store: ArchiveStore, count: int) -> bool:
+    """True when more than 1/DENSE_SHARE of the archive matches: the newest matches are then
+    among the first few chunks of newest articles."""
+    return count * DENSE_SHARE > len(store.rowids_newest_first())
 
 
 def _matching(store: ArchiveStore, expression: str, rowids: list[int]) -> set[int]:
