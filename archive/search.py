@@ -153,15 +153,28 @@ def warm_up(library: Library) -> None:
 
 
 def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
+    """Exact counts of the matches per source (most first, ties by name) and per year (newest
+    first)."""
     sources: Counter[str] = Counter()
     years: Counter[str] = Counter()
     for found in matches:
         codes, pairs = found.store.facet_codes()
-        for code, count in Counter(map(codes.__getitem__, found.rowids)).items():
-            source, year = pairs[code]
-            sources[source] += count
-            years[year] += count
-    return dict(sources.most_common()), dict(sorted(years.items(), reverse=True))
+        counts = _code_counts(codes, len(pairs), found.rowids)
+        for (source, year), count in zip(pairs, counts, strict=True):
+            if count:
+                sources[source] += count
+                years[year] += count
+    by_source = sorted(sources.items(), key=lambda item: (-item[1], item[0]))
+    return dict(by_source), dict(sorted(years.items(), reverse=True))
+
+
+def _code_counts(codes: list[int], size: int, rowids: list[int]) -> list[int]:
+    """How many of `rowids` have each code: a plain loop into a list is about twice as fast as
+    a Counter here (the cost of exact facets for a query matching most of the archive)."""
+    counts = [0] * size
+    for rowid in rowids:
+        counts[codes[rowid]] += 1
+    return counts
 
 
 @dataclass(frozen=True)

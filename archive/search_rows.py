@@ -11,8 +11,6 @@ import bisect
 import itertools
 import json
 import operator
-import sys
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -107,19 +105,17 @@ def _index_matches(store: ArchiveStore, plan: SearchPlan) -> list[int] | None:
 def index_rowids(store: ArchiveStore, expression: str) -> list[int]:
     """The rowids matching an FTS5 expression, ascending.
 
-    Passed as one string of fixed-width hex numbers: SQLite builds it in C and Python decodes it
-    in C, several times faster than a Python row per match when a short query matches most of
-    the archive.
+    Passed as one JSON array that SQLite builds in C and Python decodes in C: several times
+    faster than a Python row per match when a short query matches most of the archive (and
+    about a tenth faster than fixed-width hex, measured at 100,000 articles).
     """
     joined = store.connection.execute(
-        "SELECT group_concat(printf('%016x', rowid), '') FROM "
+        "SELECT json_group_array(rowid) FROM "
         "(SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid)",
         (expression,),
     ).get
-    rowids = array("Q", bytes.fromhex(joined) if joined else b"")
-    if sys.byteorder == "little":
-        rowids.byteswap()
-    return rowids.tolist()
+    rowids: list[int] = json.loads(joined) if joined else []
+    return rowids
 
 
 #: Dated articles have all-digit sort keys; year-less and unknown ones start with '}' or '~'.

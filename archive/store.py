@@ -106,7 +106,7 @@ class ArchiveStore:
         self._date_ranks: array[int] | None = None
         self._facets: tuple[list[str], list[str]] | None = None
         self._rowids: tuple[list[int], array[int], array[int]] | None = None
-        self._facet_codes: tuple[array[int], list[tuple[str, str]]] | None = None
+        self._facet_codes: tuple[list[int], list[tuple[str, str]]] | None = None
         self._cached_data_version: int | None = None
 
     @classmethod
@@ -568,17 +568,17 @@ class ArchiveStore:
             self._facets = (sources, years)
         return self._facets
 
-    def facet_codes(self) -> tuple[array[int], list[tuple[str, str]]]:
+    def facet_codes(self) -> tuple[list[int], list[tuple[str, str]]]:
         """Per rowid a small code for its (source, year) pair, and the pairs by code: counting
-        one code per result is the cheapest way to count both facets."""
+        one code per result is the cheapest way to count both facets (a list, not an array:
+        indexing it needs no int object per row; cached: do not modify)."""
         self._check_caches()
         if self._facet_codes is None:
             sources, years = self.facet_columns()
             codes: dict[tuple[str, str], int] = {}
-            per_row = array(
-                "l",
-                (codes.setdefault(pair, len(codes)) for pair in zip(sources, years, strict=True)),
-            )
+            per_row = [
+                codes.setdefault(pair, len(codes)) for pair in zip(sources, years, strict=True)
+            ]
             self._facet_codes = (per_row, list(codes))
         return self._facet_codes
 

@@ -101,6 +101,15 @@ class ResultsModel(QAbstractListModel):
         self._total = len(self._refs)
         self.fetchMore(QModelIndex())
 
+    def add_refs(self, refs: Sequence[ResultRef]) -> bool:
+        """More refs of the results shown, whose start is the refs known (the complete ranking
+        after an early page): rows and total stay. False, changing nothing, if the start differs."""
+        known = [(ref.store.path, ref.rowid) for ref in self._refs]
+        if len(refs) < len(known) or [(r.store.path, r.rowid) for r in refs[: len(known)]] != known:
+            return False
+        self._refs = list(refs)
+        return True
+
     def clear(self) -> None:
         """No rows at all."""
         self.set_results([], [], _no_rows)

@@ -111,6 +111,7 @@ class SearchController(QObject):
             first_page(request),
             partial(self._page_arrived, self._generation),
             on_error=partial(self._search_failed, self._generation),
+            on_progress=partial(self._page_arrived, self._generation),
         )
 
     @property
@@ -136,12 +137,21 @@ class SearchController(QObject):
         self.search_now()
 
     def _page_arrived(self, generation: int, page: SearchPage) -> None:
+        """Show a page: an early one (rows and total, no facets yet) or the complete one, which
+        after an early page of the same refs only adds its refs and the facets."""
         if generation != self._generation:
             return  # a newer search owns the list now
-        self._job = None
+        early_shown = self.last_page is not None and self.last_page.request is page.request
+        if page.complete:
+            self._job = None
         self.last_page = page
         ranked = page.ranked
         self._request, self._plan = page.request, ranked.plan
+        if early_shown and self._model.add_refs(ranked.refs):
+            self._panel.show_counts(
+                ranked.total, ranked.by_source, ranked.by_year, everything=ranked.plan.is_empty
+            )
+            return
         self.terms = highlight_terms(ranked.plan.highlight_terms, regional=page.request.regional)
         self._model.set_results(ranked.refs, page.rows, self._build_row, total=ranked.total)
         self._panel.show_counts(

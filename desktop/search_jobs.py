@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from archive import search_first
 from archive.library import Library
 from archive.search import RankedResults, ResultRef, SearchHit, SearchRequest, build_hit, rank
 from archive.store import ArchiveStore
@@ -37,27 +38,54 @@ class WorkerLibrary:
 @dataclass(frozen=True)
 class SearchPage:
     """A search's ranking (refs still bound to the worker's stores) and its first rows, with
-    the seconds the worker spent ranking and building them."""
+    the seconds the worker spent ranking and building them. `complete` is False for the early
+    page of a broad query: exact total and first rows, no facets, the refs of those rows only."""
 
     request: SearchRequest
     ranked: RankedResults
     rows: list[SearchHit]
     rank_seconds: float = 0.0
     rows_seconds: float = 0.0
+    complete: bool = True
 
 
-def first_page(request: SearchRequest) -> Callable[[WorkerLibrary], SearchPage]:
-    """Work for the runner: rank the first refs and build their first rows."""
+SearchWork = Generator[SearchPage, None, SearchPage]
 
-    def work(context: WorkerLibrary) -> SearchPage:
+
+def first_page(request: SearchRequest) -> Callable[[WorkerLibrary], SearchWork]:
+    """Work for the runner: rank the first refs and build their first rows.
+
+    A broad query shown newest first yields an early page first (`search_first.first_page`:
+    exact total, its first rows, no facets), then returns the complete one, whose rows are the
+    early ones when its first refs are the same.
+    """
+
+    def work(context: WorkerLibrary) -> SearchWork:
         started = time.perf_counter()
+        early = search_first.first_page(context.library, replace(request, limit=FIRST_ROWS))
+        early_rows: list[SearchHit] = []
+        if early is not None:
+            ranked_at = time.perf_counter()
+            early_rows = [build_hit(ref, early.plan) for ref in early.refs]
+            built_at = time.perf_counter()
+            rank_seconds, rows_seconds = ranked_at - started, built_at - ranked_at
+            yield SearchPage(request, early, early_rows, rank_seconds, rows_seconds, False)
+            started = built_at
         ranked = rank(context.library, replace(request, limit=FIRST_REFS, offset=0))
         ranked_at = time.perf_counter()
-        rows = [build_hit(ref, ranked.plan) for ref in ranked.refs[:FIRST_ROWS]]
+        first = ranked.refs[:FIRST_ROWS]
+        if early is None or not _same_refs(early.refs, first):
+            early_rows = [build_hit(ref, ranked.plan) for ref in first]
         built_at = time.perf_counter()
-        return SearchPage(request, ranked, rows, ranked_at - started, built_at - ranked_at)
+        return SearchPage(request, ranked, early_rows, ranked_at - started, built_at - ranked_at)
 
     return work
+
+
+def _same_refs(early: list[ResultRef], complete: list[ResultRef]) -> bool:
+    return [(ref.store.path, ref.rowid) for ref in early] == [
+        (ref.store.path, ref.rowid) for ref in complete
+    ]
 
 
 def every_ref(request: SearchRequest) -> Callable[[WorkerLibrary], RankedResults]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from archive.library import Library
 from archive.models import Article, NewArticle
 from archive.search import SearchRequest, SortOrder, hit_positions, search, warm_up
 from archive.store import ArchiveStore
+from archive.textfold import fold
+from tests.archive.search_support import build_dated_archive
 from tests.conftest import SAMPLE_ARTICLES
 
 
@@ -251,3 +254,30 @@ def test_rows_deleted_by_another_program_do_not_break_search(sample_archive: Pat
         assert result.total == 3
     finally:
         library.close()
+
+
+@pytest.mark.parametrize("query", ["新闻", "青岛", "台湾", "闻", "青島 OR 台灣"])
+def test_facets_equal_counts_of_the_matching_articles(tmp_path: Path, query: str) -> None:
+    path = tmp_path / "dated.sqlite"
+    build_dated_archive(path)
+    words = [fold(word) for word in query.split(" OR ")]
+    with ArchiveStore.open_read_only(path) as store:
+        rows = store.connection.execute("SELECT title, text, source, year FROM articles")
+        matched = [
+            (source, "" if year is None else str(year))
+            for title, text, source, year in rows
+            if any(word in fold(title) or word in fold(text) for word in words)
+        ]
+    sources = Counter(source for source, _year in matched)
+    years = Counter(year for _source, year in matched)
+    library = Library.open([path])
+    try:
+        result = search(library, SearchRequest(query))
+    finally:
+        library.close()
+    assert result.total == len(matched) > 0
+    # Most first, ties by name (every source of this archive has as many articles).
+    assert list(result.by_source.items()) == sorted(
+        sources.items(), key=lambda item: (-item[1], item[0])
+    )
+    assert list(result.by_year.items()) == sorted(years.items(), reverse=True)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from archive import search, search_first
 from archive.library import Library
 from archive.search import SearchRequest, SortOrder
 from desktop import search_controller
@@ -17,7 +18,7 @@ from desktop import settings as keys
 from desktop.app import open_window
 from desktop.main_window import MainWindow
 from desktop.results_model import ResultRole
-from desktop.search_jobs import SearchPage, WorkerLibrary
+from desktop.search_jobs import SearchPage, SearchWork, WorkerLibrary
 from desktop.settings import Settings
 from tests.desktop.conftest import type_text, wait_for_search
 
@@ -213,3 +214,84 @@ def test_scrolling_past_the_first_refs_ranks_the_rest(
         if model.rowCount() == 260:
             break
     assert model.rowCount() == 260
+
+
+def test_a_broad_query_shows_its_first_rows_then_its_facets(
+    qtbot: QtBot, many_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for module in (search, search_first):  # 新闻 is in all 260: a broad query
+        monkeypatch.setattr(module, "RANK_LIMIT", 100)
+    panel = many_window.results.search_panel
+    counts: list[tuple[int, dict[str, int]]] = []
+    original_show_counts = panel.show_counts
+    monkeypatch.setattr(
+        panel,
+        "show_counts",
+        lambda total, by_source, by_year, everything: (
+            counts.append((total, dict(by_source))),
+            original_show_counts(total, by_source, by_year, everything=everything),
+        ),
+    )
+    shown: list[int] = []
+    many_window.search.results_shown.connect(lambda: shown.append(len(counts)))
+    type_query(qtbot, many_window, "新闻")
+    wait_for_search(qtbot, many_window)
+    (early_total, early_facets), (total, facets) = counts
+    assert early_total == total == 260
+    assert early_facets == {} and sum(facets.values()) == 260
+    assert shown == [1]  # the rows were shown with the early page, once
+    model = many_window.results.model
+    dates = [model.data(model.index(row, 0), ResultRole.DATE_TEXT) for row in range(50)]
+    assert dates == sorted(dates, reverse=True)
+    assert "信网</a>&nbsp;" in panel.facets_label.text()
+    for _ in range(40):  # the complete ranking's refs were added: the list scrolls to the end
+        many_window.results.list_view.scrollToBottom()
+        qtbot.wait(10)
+        wait_for_search(qtbot, many_window)
+        if model.rowCount() == 260:
+            break
+    assert model.rowCount() == 260
+
+
+def test_a_newer_query_drops_the_rest_of_an_early_page(
+    qtbot: QtBot, many_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The broad query's complete page is held until a newer query was asked for: only its
+    early page may have reached the list, and the newer query's results replace it."""
+    for module in (search, search_first):
+        monkeypatch.setattr(module, "RANK_LIMIT", 100)
+    release = threading.Event()
+    real_first_page = search_controller.first_page
+
+    def held(request: SearchRequest) -> Callable[[WorkerLibrary], SearchWork]:
+        work = real_first_page(request)
+
+        def run(context: WorkerLibrary) -> SearchWork:
+            pages = work(context)
+            try:
+                early = next(pages)
+            except StopIteration as done:  # a query with no early page
+                return done.value  # type: ignore[no-any-return]
+            assert not early.complete
+            yield early
+            if request.query == "新闻":
+                release.wait(5)
+            return (yield from pages)
+
+        return run
+
+    monkeypatch.setattr(search_controller, "first_page", held)
+    panel = many_window.results.search_panel
+    panel.set_query("新闻")
+    with qtbot.waitSignal(many_window.search.results_shown, timeout=5000):
+        many_window.search.search_now()
+    assert panel.count_label.text() == "260 result(s)"
+    assert "信网" not in panel.facets_label.text()  # facets come with the complete page
+    panel.set_query("青岛")
+    many_window.search.search_now()
+    release.set()
+    wait_for_search(qtbot, many_window)
+    qtbot.wait(100)
+    assert panel.count_label.text() == "52 result(s)"
+    assert "信网</a>&nbsp;18" in panel.facets_label.text()
+    assert all("青岛" in title for title in titles(many_window))
