@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 for _folder in (ROOT, ROOT / "build"):
@@ -26,8 +27,6 @@ for _folder in (ROOT, ROOT / "build"):
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import bench_reader_data  # noqa: E402
-import corpus_synth  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -42,6 +41,9 @@ from desktop.app import open_window  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.window_state import ReadingPlace  # noqa: E402
+
+if TYPE_CHECKING:
+    import corpus_synth
 
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "reader"
@@ -192,6 +194,8 @@ def measure_start(runs: int) -> Figure:
 def long_article(pool: corpus_synth.SentencePool, number: int) -> NewArticle:
     """About ARTICLE_CHARACTERS characters of real sentences in paragraphs of two to five."""
     sentences = pool.simplified if number % 2 == 0 else pool.traditional
+    import corpus_synth  # not at module level: the start-up child must load only the app
+
     rng = corpus_synth.chunk_rng(number, 99)
     paragraphs: list[str] = []
     length = 0
@@ -420,6 +424,9 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     figures = [measure_start(arguments.start_runs)]
     print(f"measured start-up over {arguments.start_runs} launches", file=sys.stderr)
+    import bench_reader_data  # here, so that start-up children do not load the bench's
+    import corpus_synth  # own modules (archive.bulk and the importers: ~0.3 s)
+
     pool = corpus_synth.load_pool(corpus_synth.require_corpora())
     search_archive = bench_reader_data.ensure_archive(arguments.articles)
     app = QApplication([])

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from archive.errors import ArchiveError
-from archive.importer.pipeline import import_files
 from archive.importer.report import ImportProgress, ImportReport, grouped_failures
 from desktop.core_messages import translated
 from desktop.errors import report_exception
@@ -94,6 +93,9 @@ class ImportDialog(QDialog):
 
     def _work(self, _context: _ImportContext) -> Generator[ImportProgress, None, Any]:
         last = None
+        # Imported here, not at start-up: the importers (trafilatura, lxml) take ~0.6 s to load.
+        from archive.importer.pipeline import import_files
+
         for last in import_files(self._archive_path, self._paths, workers=self._workers):
             yield last
         return None if last is None else last.report
