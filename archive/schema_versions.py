@@ -59,6 +59,11 @@ def migrate(connection: apsw.Connection, path: str, kind: FileKind) -> None:
         return
     with connection:
         for step in kind.migrations[version:]:
-            connection.execute(step)
+            try:
+                connection.execute(step)
+            except apsw.SQLError as exc:
+                if "already exists" in str(exc):  # the header's version is behind its tables
+                    raise errors.ArchiveDamagedError(f"The {kind.noun} {path} is damaged.") from exc
+                raise
         connection.execute(f"PRAGMA application_id={kind.application_id}")
         connection.execute(f"PRAGMA user_version={kind.version}")
