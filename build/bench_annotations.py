@@ -251,21 +251,22 @@ def report(arguments: argparse.Namespace, rows: list[Row], figures: dict[str, fl
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark, print the figures and optionally record them in docs/benchmarks.md."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def argument_parser(description: str | None, *, repeats: int) -> argparse.ArgumentParser:
+    """The options both annotation benchmarks take (the UI one reuses this data)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--annotations", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=2_000)
     parser.add_argument("--on-article", type=int, default=500)
-    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=repeats)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--markdown", action="store_true", help=f"record in {bench_report.DOCS}")
-    arguments = parser.parse_args(argv)
-    lines = run(arguments)
-    print("\n".join(lines))
-    if arguments.markdown:
-        bench_report.write_markdown_section("annotations", lines)
-        print(f"\nwrote the figures to {bench_report.DOCS}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, print the figures and optionally record them in docs/benchmarks.md."""
+    arguments = argument_parser(__doc__, repeats=30).parse_args(argv)
+    bench_report.print_and_record("annotations", run(arguments), markdown=arguments.markdown)
     return 0
 
 

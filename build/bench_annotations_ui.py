@@ -249,19 +249,8 @@ def report(rows: list[Row], total: int, placed: int, length: int, repeats: int) 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark, print the figures and optionally record them in docs/benchmarks.md."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--annotations", type=int, default=100_000)
-    parser.add_argument("--articles", type=int, default=2_000)
-    parser.add_argument("--on-article", type=int, default=500)
-    parser.add_argument("--repeats", type=int, default=20)
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--markdown", action="store_true", help=f"record in {bench_report.DOCS}")
-    arguments = parser.parse_args(argv)
-    lines = run(arguments)
-    print("\n".join(lines))
-    if arguments.markdown:
-        bench_report.write_markdown_section(SECTION, lines)
-        print(f"\nwrote the figures to {bench_report.DOCS}")
+    arguments = bench_annotations.argument_parser(__doc__, repeats=20).parse_args(argv)
+    bench_report.print_and_record(SECTION, run(arguments), markdown=arguments.markdown)
     return 0
 
 

@@ -8,7 +8,6 @@ import argparse
 import json
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,7 @@ for _folder in (ROOT, ROOT / "build"):
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import bench_report  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -45,7 +45,6 @@ from desktop.window_state import ReadingPlace  # noqa: E402
 if TYPE_CHECKING:
     import corpus_synth
 
-DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "reader"
 TARGETS_MS = {"start": 1500.0, "open": 100.0, "switch": 100.0, "search": 150.0}
 ARTICLE_CHARACTERS = 10_000
@@ -113,18 +112,8 @@ class Figure:
 
 def machine() -> str:
     """CPU model, cores, memory, OS and Python, for the record."""
-    model = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
-        model = found.group(1).strip() if found else model
-    memory = ""
-    meminfo = Path("/proc/meminfo")
-    if meminfo.exists():
-        found = re.search(r"MemTotal:\s*(\d+)", meminfo.read_text())
-        memory = f", {int(found.group(1)) / 1024 / 1024:.0f} GiB RAM" if found else ""
     return (
-        f"{model}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"{bench_report.environment()['machine']}; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}; Qt platform {os.environ['QT_QPA_PLATFORM']}"
     )
 
@@ -346,14 +335,7 @@ def query_lines(timings: list[QueryTiming], *, markdown: bool) -> list[str]:
         )
         for timing in sorted(timings, key=lambda item: -item.matches)
     ]
-    if markdown:
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        return lines + ["| " + " | ".join(row) + " |" for row in rows]
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    return [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in [header, *rows]
-    ]
+    return bench_report.table(header, rows, markdown=markdown)
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -384,28 +366,7 @@ def report(figures: list[Figure], *, markdown: bool) -> list[str]:
         )
         for figure in figures
     ]
-    if markdown:
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        return lines + ["| " + " | ".join(row) + " |" for row in rows]
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    return [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in [header, *rows]
-    ]
-
-
-def write_section(lines: list[str]) -> None:
-    start, end = f"<!-- {SECTION} -->", f"<!-- /{SECTION} -->"
-    block = "\n".join([start, *lines, end])
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
-    text = (
-        pattern.sub(lambda _m: block, text)
-        if pattern.search(text)
-        else text.rstrip("\n") + "\n\n" + block + "\n"
-    )
-    DOCS.parent.mkdir(parents=True, exist_ok=True)
-    DOCS.write_text(text, encoding="utf-8")
+    return bench_report.table(header, rows, markdown=markdown)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -415,7 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-runs", type=int, default=5)
     parser.add_argument("--long-articles", type=int, default=8)
     parser.add_argument("--search-rounds", type=int, default=2)
-    parser.add_argument("--markdown", action="store_true", help=f"record the figures in {DOCS}")
+    parser.add_argument(
+        "--markdown", action="store_true", help=f"record the figures in {bench_report.DOCS}"
+    )
     parser.add_argument("--child-start", metavar="SETTINGS", help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
     if arguments.child_start:
@@ -493,8 +456,8 @@ def main(argv: list[str] | None = None) -> int:
             "the rest is the ranking (`archive.search.rank()`, or the early page's) and "
             "building the first rows.",
         ]
-        write_section(lines)
-        print(f"\nwrote the figures to {DOCS}")
+        bench_report.write_markdown_section(SECTION, lines)
+        print(f"\nwrote the figures to {bench_report.DOCS}")
     return 0
 
 

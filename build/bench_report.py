@@ -124,3 +124,11 @@ def write_markdown_section(key: str, lines: list[str], docs: Path = DOCS) -> Non
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     docs.parent.mkdir(parents=True, exist_ok=True)
     docs.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+def print_and_record(key: str, lines: list[str], *, markdown: bool) -> None:
+    """Print a report; with `markdown`, also record it as the section `key` of the docs."""
+    print("\n".join(lines))
+    if markdown:
+        write_markdown_section(key, lines)
+        print(f"\nwrote the figures to {DOCS}")
