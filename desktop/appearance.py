@@ -51,9 +51,8 @@ class Appearance(QObject):
 
     def set_form(self, form: ScriptForm) -> None:
         """Show the reader, the list and the metadata in `form`."""
-        self._reader.set_form(form)
+        self._reader.set_form(form)  # emits form_changed when it changes: _form_shown
         self._results.model.set_form(form)
-        self._results.search_panel.set_form(form)
 
     def set_theme(self, theme: Theme) -> None:
         """Switch to a theme and remember it."""

@@ -186,6 +186,8 @@ class SearchPanel(QWidget):
     def set_form(self, form: ScriptForm) -> None:
         """Name sources (in the filter list and the counts) in `form`; filters keep the stored
         names."""
+        if form is self._form:
+            return
         self._form = form
         for index in range(1, self.source_box.count()):
             self.source_box.setItemText(index, convert(str(self.source_box.itemData(index)), form))
