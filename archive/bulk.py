@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from archive import db
+from archive import db, dense_terms
 from archive.models import NewArticle
 from archive.prepare import PreparedArticle, prepare
 from archive.store import ArchiveStore
@@ -95,6 +95,8 @@ def _prepared(articles: Iterable[NewArticle], workers: int | None) -> Iterator[P
 
 
 def finish(store: ArchiveStore) -> None:
-    """Merge the index's segments into one after a large bulk add (smaller, faster to query)."""
+    """After a large bulk add: merge the index's segments into one (smaller, faster to query),
+    then bring the dense terms' bitmaps up to date."""
     with db.translate_errors(store.path), store.connection:
         store.connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    dense_terms.refresh(store)

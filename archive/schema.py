@@ -100,8 +100,34 @@ CREATE TABLE revisions (
 CREATE INDEX revisions_by_import ON revisions(import_id) WHERE import_id IS NOT NULL;
 """
 
+_BUMP_GENERATION = """
+    UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+    WHERE key = 'content_generation';
+"""
+
+#: Bitmaps of the articles holding each very common search term (archive/dense_terms.py), and
+#: what tells whether they still describe the articles: triggers advance `content_generation`
+#: on every delete and every change of searchable text, and on an insert below the last rowid
+#: the bitmaps cover (from this app or any other SQLite tool). Later rows are looked up in the
+#: index when a query runs.
+_STEP_3 = f"""
+CREATE TABLE dense_terms (
+    phrase TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    bitmap BLOB NOT NULL
+) STRICT;
+INSERT OR IGNORE INTO meta(key, value) VALUES ('content_generation', '0');
+INSERT OR IGNORE INTO meta(key, value) VALUES ('dense_terms_last_rowid', '0');
+CREATE TRIGGER articles_added AFTER INSERT ON articles
+WHEN NEW.rowid <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'dense_terms_last_rowid')
+BEGIN {_BUMP_GENERATION} END;
+CREATE TRIGGER articles_removed AFTER DELETE ON articles BEGIN {_BUMP_GENERATION} END;
+CREATE TRIGGER articles_changed AFTER UPDATE OF rowid, title, text ON articles
+BEGIN {_BUMP_GENERATION} END;
+"""
+
 #: MIGRATIONS[n] upgrades a file from user_version n to n + 1.
-MIGRATIONS: Sequence[str] = (_STEP_1, _STEP_2)
+MIGRATIONS: Sequence[str] = (_STEP_1, _STEP_2, _STEP_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 #: FTS5 tables: their shadow tables' statements are FTS5's own, not compared.
 FTS_TABLES = ("search_index",)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from archive import dense_terms
 from archive.library import Library
 from archive.matching import find_spans
 from archive.models import Article, ArticleSummary
@@ -16,7 +17,7 @@ from archive.search_order import (
     RANK_LIMIT,
     SortKey,
     by_relevance,
-    newest,
+    newest_matches,
 )
 from archive.search_plan import SearchPlan, plan_query
 from archive.search_rows import Filters, Matches, matching_rows
@@ -123,10 +124,10 @@ def rank(library: Library, request: SearchRequest) -> RankedResults:
     plan = plan_query(request.query, regional=request.regional)
     filters = Filters(request.sources, request.date_from, request.date_to)
     matches = [matching_rows(store, plan, filters) for store in library.stores]
-    total = sum(len(found.rowids) for found in matches)
+    total = sum(found.count for found in matches)
     order = request.sort
     if order is SortOrder.RELEVANCE and (
-        plan.expression is None or any(len(found.rowids) > RANK_LIMIT for found in matches)
+        plan.expression is None or any(found.count > RANK_LIMIT for found in matches)
     ):
         order = SortOrder.DATE
     wanted = request.offset + request.limit if request.limit else total
@@ -136,7 +137,7 @@ def rank(library: Library, request: SearchRequest) -> RankedResults:
         for placed in (
             by_relevance(found, plan, wanted)
             if order is SortOrder.RELEVANCE
-            else newest(found.store, found.rowids, wanted)
+            else newest_matches(found, wanted)
         )
     ]
     page = heapq.nsmallest(wanted, candidates, key=lambda c: c.sort_key)[request.offset :]
@@ -150,6 +151,8 @@ def warm_up(library: Library) -> None:
     for store in library.stores:
         store.facet_codes()
         store.rowids_newest_first()
+        if dense_terms.dense_phrases(store):
+            dense_terms.column_bitmaps(store)
 
 
 def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
@@ -158,6 +161,9 @@ def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
     sources: Counter[str] = Counter()
     years: Counter[str] = Counter()
     for found in matches:
+        if found.bitmap is not None:
+            _add_bit_counts(found.store, found.bitmap, sources, years)
+            continue
         codes, pairs = found.store.facet_codes()
         counts = _code_counts(codes, len(pairs), found.rowids)
         for (source, year), count in zip(pairs, counts, strict=True):
@@ -166,6 +172,17 @@ def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:
                 years[year] += count
     by_source = sorted(sources.items(), key=lambda item: (-item[1], item[0]))
     return dict(by_source), dict(sorted(years.items(), reverse=True))
+
+
+def _add_bit_counts(
+    store: ArchiveStore, bitmap: int, sources: Counter[str], years: Counter[str]
+) -> None:
+    """Count a bitmap's rows per source and per year: one AND and popcount per value."""
+    by_source, by_year = dense_terms.column_bitmaps(store)
+    for counter, by_value in ((sources, by_source), (years, by_year)):
+        for value, rows in by_value.items():
+            if count := (bitmap & rows).bit_count():
+                counter[value] += count
 
 
 def _code_counts(codes: list[int], size: int, rowids: list[int]) -> list[int]:

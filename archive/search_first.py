@@ -13,12 +13,13 @@ import heapq
 import json
 from itertools import islice
 
-from archive import db
+from archive import db, dense_terms
+from archive.index_rows import query_errors
 from archive.library import Library
 from archive.search import RankedResults, ResultRef, SearchRequest, SortOrder
-from archive.search_order import DATED, DENSE_SHARE, RANK_LIMIT, Placed, newest
+from archive.search_order import DATED, DENSE_SHARE, RANK_LIMIT, Placed, newest_matches
 from archive.search_plan import SearchPlan, plan_query
-from archive.search_rows import Filters, matching_rows, query_errors
+from archive.search_rows import Filters, matching_rows
 from archive.store import ArchiveStore
 
 #: Newest articles tested against the index per statement.
@@ -28,10 +29,13 @@ PROBE_CHUNK = 256
 def first_page(library: Library, request: SearchRequest) -> RankedResults | None:
     """The request's first `limit` refs in date order with the exact total and no facets, or
     None when this shortcut does not apply (filters, an offset, a query ranked by relevance,
-    no archive where more than 1/DENSE_SHARE of the articles match): use `rank()`."""
+    no archive where more than 1/DENSE_SHARE of the articles match, a query with a dense term,
+    which `rank()` answers from bitmaps): use `rank()`."""
     plan = plan_query(request.query, regional=request.regional)
     expression = plan.expression
     if expression is None or request.offset or not request.limit or _filtered(plan, request):
+        return None
+    if any(dense_terms.applies(store, plan.expression_tree) for store in library.stores):
         return None
     with query_errors():
         counts = [_count(store, expression) for store in library.stores]
@@ -76,7 +80,7 @@ def _newest_matches(store: ArchiveStore, plan: SearchPlan, count: int, wanted: i
     if not count:
         return []
     if not _dense(store, count):
-        return newest(store, matching_rows(store, plan, Filters()).rowids, wanted)
+        return newest_matches(matching_rows(store, plan, Filters()), wanted)
     expression = plan.expression
     assert expression is not None, "only queries with search terms come here"
     order = store.rowids_newest_first()

@@ -9,13 +9,14 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
 from archive import db
+from archive.index_rows import index_rowids, query_errors
 from archive.search_plan import SearchPlan, title_tokens
-from archive.search_rows import Matches, holds, index_rowids, query_errors
+from archive.search_rows import Matches, holds
 from archive.store import ArchiveStore
 
 #: BM25 weights for the index columns title, body, source, authors.
@@ -61,7 +62,7 @@ def by_relevance(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
 
 def _exactly_titled(found: Matches, plan: SearchPlan) -> list[int]:
     """The found rows whose title has exactly the query's tokens, ascending."""
-    if plan.title_start is None or not found.rowids:
+    if plan.title_start is None or not found.count:
         return []
     store = found.store
     with db.translate_errors(store.path), query_errors():
@@ -75,7 +76,7 @@ def _exactly_titled(found: Matches, plan: SearchPlan) -> list[int]:
     return sorted(
         rowid
         for rowid, title in rows
-        if title_tokens(title) == plan.whole_title and holds(found.rowids, rowid)
+        if title_tokens(title) == plan.whole_title and found.contains(rowid)
     )
 
 
@@ -86,13 +87,13 @@ def _by_score(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
         allowed = set(found.rowids) if found.filtered else None
         return _scored(found.store, plan.expression, allowed, wanted)
     if plan.title_match is None:
-        return newest(found.store, found.rowids, wanted)
+        return newest_matches(found, wanted)
     with db.translate_errors(found.store.path), query_errors():
         title_rows = index_rowids(found.store, plan.title_match)
     in_title = title_rows
     if found.filtered or plan.exclude is not None:
         # Title matches may be excluded by NOT terms or the filters: keep those found.
-        in_title = list(filter(set(found.rowids).__contains__, title_rows))
+        in_title = list(filter(found.contains, title_rows))
     if len(title_rows) * plan.rank_cost <= RANK_BUDGET:
         head = _scored(found.store, plan.title_match, set(in_title), wanted)
     else:
@@ -101,7 +102,7 @@ def _by_score(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
         return head
     # `head` holds every title match, so the newest `wanted` rows hold enough of the rest.
     title_set = set(in_title)
-    latest = newest(found.store, found.rowids, wanted)
+    latest = newest_matches(found, wanted)
     return (
         head + [placed for placed in latest if placed.rowid not in title_set][: wanted - len(head)]
     )
@@ -131,14 +132,30 @@ def _scored(
     return [Placed((SCORED, score, rowid), rowid, score) for rowid, score in rows]
 
 
+def newest_matches(found: Matches, wanted: int) -> list[Placed]:
+    """The `wanted` newest matches (listed or a bitmap), newest first, ties by rowid."""
+    return _newest(found.store, found.count, found.contains, lambda: found.rowids, wanted)
+
+
 def newest(store: ArchiveStore, rowids: list[int], wanted: int) -> list[Placed]:
     """The `wanted` newest of `rowids` (ascending), newest first, ties by rowid."""
-    if not rowids or wanted <= 0:
+    return _newest(store, len(rowids), partial(holds, rowids), lambda: rowids, wanted)
+
+
+def _newest(
+    store: ArchiveStore,
+    count: int,
+    contains: Callable[[int], bool],
+    listed: Callable[[], list[int]],
+    wanted: int,
+) -> list[Placed]:
+    """Dense rows: walk the archive newest first testing each; sparse ones: order the list."""
+    if not count or wanted <= 0:
         return []
     date_rank = store.date_ranks()
-    if len(rowids) * DENSE_SHARE > len(date_rank):
-        walk = filter(partial(holds, rowids), store.rowids_newest_first())
+    if count * DENSE_SHARE > len(date_rank):
+        walk = filter(contains, store.rowids_newest_first())
         chosen = list(itertools.islice(walk, wanted))
     else:
-        chosen = heapq.nlargest(wanted, rowids, key=date_rank.__getitem__)
+        chosen = heapq.nlargest(wanted, listed(), key=date_rank.__getitem__)
     return [Placed((DATED, -float(date_rank[rowid]), rowid), rowid, 0.0) for rowid in chosen]

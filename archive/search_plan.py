@@ -11,9 +11,11 @@ import opencc
 from archive.errors import QueryError
 from archive.fts import BARRIER, index_tokens, phrase_tokens
 from archive.query import And, DateRange, Node, Not, Or, Term, parse
+from archive.search_expr import Expr, Phrase, all_of, any_of, phrase_text, render, without
 from archive.textfold import fold
 
-_DEFAULT_COLUMNS = "{title body}"
+#: The columns an unfielded term is looked for in.
+SEARCHED_COLUMNS = "{title body}"
 _TITLE_COLUMN = "{title}"
 _QUOTED = re.compile(r'"([^"]*)"')
 
@@ -38,8 +40,8 @@ class SearchPlan:
     operators, fields or prefixes): an article whose title is exactly those words ranks first.
     """
 
-    match: str | None
-    exclude: str | None = None
+    match_expr: Expr | None
+    exclude_expr: Expr | None = None
     date_ranges: tuple[DateRange, ...] = ()
     highlight_terms: tuple[tuple[str, bool], ...] = field(default_factory=tuple)
     title_match: str | None = None
@@ -47,11 +49,25 @@ class SearchPlan:
     whole_title: tuple[str, ...] = ()
 
     @property
+    def match(self) -> str | None:
+        """The FTS5 text of what must match (None: every article)."""
+        return None if self.match_expr is None else render(self.match_expr)
+
+    @property
+    def exclude(self) -> str | None:
+        """The FTS5 text of what must not match (None: nothing is excluded)."""
+        return None if self.exclude_expr is None else render(self.exclude_expr)
+
+    @property
+    def expression_tree(self) -> Expr | None:
+        """`match` without `exclude`, as a tree (None: no match)."""
+        return without(self.match_expr, self.exclude_expr)
+
+    @property
     def expression(self) -> str | None:
         """The FTS5 expression of the matching rows: `match` without `exclude` (None: no match)."""
-        if self.match is None or self.exclude is None:
-            return self.match
-        return f"({self.match}) NOT ({self.exclude})"
+        tree = self.expression_tree
+        return None if tree is None else render(tree)
 
     @property
     def title_start(self) -> str | None:
@@ -89,7 +105,7 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     if node is None:
         if query.strip():  # only quotes, operators or punctuation: say so, rather than list all
             raise QueryError(_NOTHING_TO_SEARCH)
-        return SearchPlan(match=None)
+        return SearchPlan(match_expr=None)
     children = node.children if isinstance(node, And) else (node,)
     dates = tuple(child for child in children if isinstance(child, DateRange))
     negatives = [child.child for child in children if isinstance(child, Not)]
@@ -100,9 +116,10 @@ def plan_query(query: str, *, regional: bool = False) -> SearchPlan:
     source_terms = tuple(
         term for term in (_source_term(term, regional) for term in sources) if term.forms
     )
-    match = _join(" AND ", [_compile(child, regional) for child in positives])
-    exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
-    title_match = _join(" AND ", [_compile(child, regional, _TITLE_COLUMN) for child in positives])
+    match = all_of([_compile(child, regional) for child in positives])
+    exclude = any_of([_compile(child, regional) for child in negatives])
+    title_tree = all_of([_compile(child, regional, _TITLE_COLUMN) for child in positives])
+    title_match = None if title_tree is None else render(title_tree)
     if asked and match is None and exclude is None and not dates and not source_terms:
         raise QueryError(_NOTHING_TO_SEARCH)
     terms = tuple(dict.fromkeys(term for child in positives for term in _highlight_terms(child)))
@@ -141,37 +158,27 @@ def _source_term(term: Term, regional: bool) -> SourceTerm:
     return SourceTerm(tuple(searchable), term.prefix)
 
 
-def _join(operator: str, parts: list[str | None]) -> str | None:
-    present = [part for part in parts if part]
-    if not present:
-        return None
-    return present[0] if len(present) == 1 else operator.join(f"({part})" for part in present)
-
-
-def _compile(node: Node, regional: bool, columns: str = _DEFAULT_COLUMNS) -> str | None:
+def _compile(node: Node, regional: bool, columns: str = SEARCHED_COLUMNS) -> Expr | None:
     if isinstance(node, Term):
         variants = regional_variants(node.text) if regional else [node.text]
-        return _join(" OR ", [_phrase(node, variant, columns) for variant in variants])
+        return any_of([_phrase(node, variant, columns) for variant in variants])
     if isinstance(node, DateRange):
         raise QueryError("date: filters apply to the whole query; use them outside OR and NOT.")
     if isinstance(node, Or):
-        parts = [_compile(child, regional, columns) for child in node.children]
-        return _join(" OR ", parts)
+        return any_of([_compile(child, regional, columns) for child in node.children])
     if isinstance(node, Not):
         raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
     return _compile_and(node, regional, columns)
 
 
-def _compile_and(node: And, regional: bool, columns: str) -> str | None:
+def _compile_and(node: And, regional: bool, columns: str) -> Expr | None:
     negatives = [child.child for child in node.children if isinstance(child, Not)]
     positives = [child for child in node.children if not isinstance(child, Not)]
-    match = _join(" AND ", [_compile(child, regional, columns) for child in positives])
-    exclude = _join(" OR ", [_compile(child, regional) for child in negatives])
-    if match is None:
-        if exclude is None:
-            return None
+    match = all_of([_compile(child, regional, columns) for child in positives])
+    exclude = any_of([_compile(child, regional) for child in negatives])
+    if match is None and exclude is not None:
         raise QueryError("NOT needs something to exclude from; write e.g. 青岛 NOT 啤酒.")
-    return match if exclude is None else f"({match}) NOT ({exclude})"
+    return without(match, exclude)
 
 
 def regional_variants(text: str) -> list[str]:
@@ -188,14 +195,13 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def _phrase(term: Term, text: str, columns: str) -> str | None:
+def _phrase(term: Term, text: str, columns: str) -> Phrase | None:
     tokens = phrase_tokens(fold(text), word_prefix=term.prefix)
     if tokens is None:
         return None
-    quoted = '"' + " ".join(tokens.tokens) + '"' + (" *" if tokens.prefix else "")
     if term.field:
         columns = "{" + term.field + "}"
-    return f"{columns} : {quoted}"
+    return Phrase(phrase_text(columns, tokens.tokens, tokens.prefix))
 
 
 def _highlight_terms(node: Node) -> list[tuple[str, bool]]:

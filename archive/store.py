@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 import apsw
 
@@ -58,6 +58,7 @@ UPDATE articles SET ({_REVISED_COLUMNS}) = (
 
 _Params = ParamSpec("_Params")
 _Result = TypeVar("_Result")
+_Value = TypeVar("_Value")
 
 
 def _file_errors(
@@ -107,6 +108,7 @@ class ArchiveStore:
         self._facets: tuple[list[str], list[str]] | None = None
         self._rowids: tuple[list[int], array[int], array[int]] | None = None
         self._facet_codes: tuple[list[int], list[tuple[str, str]]] | None = None
+        self._derived: dict[str, object] = {}
         self._cached_data_version: int | None = None
 
     @classmethod
@@ -621,6 +623,15 @@ class ArchiveStore:
         self._facets = None
         self._rowids = None
         self._facet_codes = None
+        self._derived = {}
+
+    def derived(self, key: str, make: Callable[[], _Value]) -> _Value:
+        """A value other modules compute from the file's content, kept until another connection
+        (or this one) changes the file; `key` names it."""
+        self._check_caches()
+        if key not in self._derived:
+            self._derived[key] = make()
+        return cast(_Value, self._derived[key])
 
     @_file_errors
     def count(self) -> int:

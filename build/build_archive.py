@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive import schema  # noqa: E402
+from archive import dense_terms, schema  # noqa: E402
 from archive.db import check_file  # noqa: E402
 from archive.errors import ArchiveError  # noqa: E402
 from archive.seeds import load_seeds  # noqa: E402
@@ -52,6 +52,7 @@ def build(out: Path, wanted: str) -> int:
     with ArchiveStore.open_writable(partial, name="bundled", wal=False) as store:
         store.clock = lambda: BUILD_TIMESTAMP
         store.add_many(load_seeds(SEEDS))
+        dense_terms.refresh(store)
         store.set_meta("build_fingerprint", wanted)
         store.connection.execute("VACUUM")
         count = store.count()

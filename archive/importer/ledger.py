@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from archive import db, errors
+from archive import db, dense_terms, errors
 from archive.store import ArchiveStore
 
 
@@ -85,4 +85,5 @@ def remove_import(store: ArchiveStore, import_id: int) -> tuple[int, int]:
     with db.translate_errors(store.path), store.connection:
         removed, restored = store.remove_import_rows(import_id)
         store.connection.execute("DELETE FROM imports WHERE import_id = ?", (import_id,))
+    dense_terms.refresh_after_change(store)
     return removed, restored

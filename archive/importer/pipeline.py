@@ -14,7 +14,7 @@ import time
 from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 
-from archive import db, errors
+from archive import db, dense_terms, errors
 from archive.backup import AUTO, back_up
 from archive.importer import ledger
 from archive.importer.normalise import Failure
@@ -121,6 +121,9 @@ def _finish(store: ArchiveStore, report: ImportReport, *, quietly: bool) -> None
     except errors.ArchiveError:
         if not quietly:
             raise
+        return
+    if not quietly:
+        dense_terms.refresh_after_change(store)
 
 
 def _collect_files(paths: Sequence[Path], report: ImportReport) -> list[tuple[Path, str]]:
