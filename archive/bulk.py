@@ -95,8 +95,12 @@ def _prepared(articles: Iterable[NewArticle], workers: int | None) -> Iterator[P
 
 
 def finish(store: ArchiveStore) -> None:
-    """After a large bulk add: merge the index's segments into one (smaller, faster to query),
-    then bring the dense terms' bitmaps up to date."""
+    """After a large bulk add: merge the index, then bring the dense terms' bitmaps up to date."""
+    merge_index(store)
+    dense_terms.refresh(store)
+
+
+def merge_index(store: ArchiveStore) -> None:
+    """Merge the index's segments into one (smaller, faster to query)."""
     with db.translate_errors(store.path), store.connection:
         store.connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
-    dense_terms.refresh(store)

@@ -325,7 +325,10 @@ def _build_line(run: SizeRun) -> str:
         f"title + plain text: **{build.mb_per_s:.2f} MB/s, {build.articles_per_s:,.0f} "
         f"articles/s** ({_verdict(build.mb_per_s >= TARGET_BUILD_MB_S)} ≥ {TARGET_BUILD_MB_S} "
         f"MB/s); of which {build.generate_seconds:,.1f} s generating the synthetic articles and "
-        f"{build.finish_seconds:,.1f} s merging the index at the end; main process CPU "
+        f"{build.finish_seconds:,.1f} s merging the index at the end, "
+        f"{build.dense_seconds:,.1f} s building the bitmaps of {build.dense_terms:,} dense terms"
+        f"{' (added to this archive later, with schema 3)' if build.dense_added_later else ''}; "
+        "main process CPU "
         f"{build.main_cpu_seconds:,.1f} s; whole machine {build.machine_busy:.0%} busy; load "
         f"avg before/after {build.load_before} → {build.load_after}"
     )
