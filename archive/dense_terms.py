@@ -21,32 +21,33 @@ import json
 import multiprocessing
 import operator
 import os
-import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from archive import db, errors
 from archive.bitmaps import bitmap_bytes, bitmap_of
-from archive.fts import BARRIER, GRAM_CLASS, shadow_text
+from archive.fts import phrase_tokens, runs
 from archive.index_rows import index_rowids
 from archive.search_expr import AllOf, AnyOf, Expr, Phrase, Without, phrase_text, phrases
 from archive.search_plan import SEARCHED_COLUMNS
 from archive.store import ArchiveStore
+from archive.textfold import fold
 
 #: Archives smaller than this get no bitmaps: the index answers any query in a few ms there.
 MIN_ARTICLES = 20_000
 #: A term is dense when at least 1/DENSE_SHARE of the articles hold it.
 DENSE_SHARE = 20
+#: The longest CJK strings looked for (common phrases such as 中国特色社会主义 are 8).
+MAX_CHARACTERS = 8
 #: Articles read to find the candidate terms (evenly spread over the rowids).
 SAMPLE_SIZE = 1_000
 #: A sampled term becomes a candidate at this fraction of the threshold (sampling error margin).
-CANDIDATE_MARGIN = 0.5
+CANDIDATE_MARGIN = 0.7
 
 GENERATION = "content_generation"
 BUILT_FOR = "dense_terms_generation"
 LAST_ROWID = "dense_terms_last_rowid"
-_GRAM_START = re.compile(f"[{GRAM_CLASS}]")
 
 
 def refresh(
@@ -128,7 +129,9 @@ def _rows_of(path: Path, phrases: list[str], threshold: int) -> list[_Row]:
 
 
 def _candidates(store: ArchiveStore, threshold: int) -> set[str]:
-    """Single-term phrases whose share of an even sample of articles suggests they are dense."""
+    """Phrases whose share of an even sample of articles suggests they are dense: Latin/digit
+    words, and CJK strings of 1 to MAX_CHARACTERS characters (a string is only counted when both
+    strings one character shorter inside it are frequent: none can be more frequent than they)."""
     last = int(store.connection.execute("SELECT max(rowid) FROM articles").get or 0)
     step = max(1, last // SAMPLE_SIZE)
     sample = json.dumps(list(range(1, last + 1, step)))
@@ -136,28 +139,45 @@ def _candidates(store: ArchiveStore, threshold: int) -> set[str]:
         "SELECT title, text FROM articles WHERE rowid IN (SELECT value FROM json_each(?))",
         (sample,),
     )
-    held: Counter[str] = Counter()
-    sampled = 0
-    for title, text in rows:
-        sampled += 1
-        held.update(_phrases_of(f"{shadow_text(title)} {shadow_text(text)}".split()))
-    total = store.count()
-    least = CANDIDATE_MARGIN * threshold * sampled / max(total, 1)
-    return {phrase for phrase, count in held.items() if count >= least}
-
-
-def _phrases_of(tokens: list[str]) -> set[str]:
-    """The one-term query phrases an article with these index tokens matches."""
-    found: set[str] = set()
-    for token in set(tokens):
-        if token == BARRIER:
-            continue
-        if _GRAM_START.match(token):
-            found.add(phrase_text(SEARCHED_COLUMNS, (token[0],), prefix=True))
-            if len(token) == 1:
-                continue
-        found.add(phrase_text(SEARCHED_COLUMNS, (token,), prefix=False))
+    pieces = [runs(fold(f"{title}\n{text}")) for title, text in rows]
+    least = CANDIDATE_MARGIN * threshold * len(pieces) / max(store.count(), 1)
+    words = Counter(
+        word for held in pieces for word in {r.text.lower() for r in held if r.kind == "word"}
+    )
+    found = {_phrase_of(word, prefix=False) for word, count in words.items() if count >= least}
+    grams = [[r.text for r in held if r.kind == "gram"] for held in pieces]
+    frequent: set[str] = set()
+    for length in range(1, MAX_CHARACTERS + 1):
+        counts = Counter(
+            piece for runs_of_one in grams for piece in _strings(runs_of_one, length, frequent)
+        )
+        frequent = {piece for piece, count in counts.items() if count >= least}
+        found |= {_phrase_of(piece, prefix=length == 1) for piece in frequent}
+        if not frequent:
+            break
     return found
+
+
+def _strings(grams: list[str], length: int, shorter: set[str]) -> set[str]:
+    """The distinct strings of `length` characters in the CJK runs whose two strings of one
+    character less are in `shorter` (every one when `length` is 1)."""
+    return {
+        run[start : start + length]
+        for run in grams
+        for start in range(len(run) - length + 1)
+        if length == 1
+        or (
+            run[start : start + length - 1] in shorter
+            and run[start + 1 : start + length] in shorter
+        )
+    }
+
+
+def _phrase_of(text: str, *, prefix: bool) -> str:
+    """The match expression a query of this (folded) text compiles to."""
+    tokens = phrase_tokens(text)
+    assert tokens is not None, "only CJK strings and words come here"
+    return phrase_text(SEARCHED_COLUMNS, tokens.tokens, tokens.prefix or prefix)
 
 
 def dense_phrases(store: ArchiveStore) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 Two copies of one archive of real articles: one without bitmaps (the index answers) and one
 with bitmaps for every term held by 1/10 of the articles. Every query of a few hundred, drawn
-from the articles (one and two characters, OR, NOT, AND, filters, regional words), must give
+from the articles (1–8 characters, phrases, OR, NOT, AND, filters, regional words), must give
 equal totals, facets and pages in both, in relevance and date order; one-character and OR
 queries must also equal a brute-force scan.
 """
@@ -92,7 +92,8 @@ def _queries(library: Library) -> list[SearchRequest]:
     rng = random.Random(20261202)
     ones = _pieces(library, 1, 60, rng)
     twos = _pieces(library, 2, 60, rng)
-    texts = ones + twos
+    longer = [piece for length in range(3, 9) for piece in _pieces(library, length, 15, rng)]
+    texts = ones + twos + longer + [f'"{piece}"' for piece in longer[::3]]
     requests = [SearchRequest(text) for text in texts]
     for first, second in zip(ones[:20], twos[:20], strict=True):
         requests += [
@@ -175,7 +176,10 @@ def test_table_holds_exactly_the_dense_terms(twins: Twins) -> None:
         found = index_rowids(store, phrase)
         assert articles == len(found) >= threshold
         assert rowids_of(int.from_bytes(bitmap, "little")) == found
-    assert '{title body} : "的" *' in dense_terms.dense_phrases(store)
+    dense = dense_terms.dense_phrases(store)
+    assert '{title body} : "的" *' in dense
+    assert '{title body} : "中国"' in dense
+    assert any(phrase.count(" ") >= 4 for phrase in dense)  # a phrase of three pairs or more
 
 
 def test_two_workers_build_the_same_table(twins: Twins, tmp_path: Path) -> None:
