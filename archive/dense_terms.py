@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import apsw
+
 from archive import db, errors
 from archive.bitmaps import bitmap_bytes, bitmap_of
 from archive.fts import phrase_tokens, runs
@@ -56,9 +58,10 @@ def refresh(
     min_articles: int = MIN_ARTICLES,
     share: int = DENSE_SHARE,
     workers: int | None = None,
+    force: bool = False,
 ) -> bool:
     """Rebuild the bitmaps when they no longer describe the archive, or leave more than
-    1/`share` of it to the index; True when they were rebuilt.
+    1/`share` of it to the index, or when `force`d; True when they were rebuilt.
 
     Cost: about 0.4 µs of CPU for each matching row of each dense term, spread over `workers`
     processes reading the file (default: up to 2); ~25 s at 100,000 articles.
@@ -66,7 +69,7 @@ def refresh(
     with db.translate_errors(store.path):
         size = store.count()
         last = int(store.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").get)
-        if _current(store) and (last - _covered(store)) * share <= size:
+        if not force and _current(store) and (last - _covered(store)) * share <= size:
             return False
         threshold = max(1, size // share)
         rows = [] if size < min_articles else _dense_rows(store, threshold, workers)
@@ -227,11 +230,52 @@ def _evaluate(tree: Expr, leaf: Callable[[str], int]) -> int:
 
 
 def _phrase_bits(store: ArchiveStore, phrase: str, dense: frozenset[str], covered: int) -> int:
-    if phrase not in dense:
-        return bitmap_of(index_rowids(store, phrase))
-    query = "SELECT bitmap FROM dense_terms WHERE phrase = ?"
-    stored = int.from_bytes(bytes(store.connection.execute(query, (phrase,)).get), "little")
-    return stored | bitmap_of(index_rowids(store, phrase, after=covered))
+    """The phrase's rows: its bitmap plus later rows, or the index's rows when it has no bitmap
+    or its bitmap does not hold as many rows as recorded (a damaged row: never trusted)."""
+    if phrase in dense:
+        query = "SELECT articles, bitmap FROM dense_terms WHERE phrase = ?"
+        row: tuple[int, bytes] | None = store.connection.execute(query, (phrase,)).fetchone()
+        stored = int.from_bytes(row[1], "little") if row else -1
+        if row and stored.bit_count() == row[0]:
+            return stored | bitmap_of(index_rowids(store, phrase, after=covered))
+    return bitmap_of(index_rowids(store, phrase))
+
+
+#: Bitmaps `problems` compares in full with the index (spread over the table).
+CHECKED_IN_FULL = 32
+
+
+def problems(connection: apsw.Connection) -> list[str]:
+    """What `wenyuan-archive check` reports about a current table: bitmaps whose count differs
+    from the rows they hold, and any of CHECKED_IN_FULL bitmaps that differ from the index."""
+    meta = dict(connection.execute("SELECT key, value FROM meta"))
+    if meta.get(GENERATION) is None or meta.get(BUILT_FOR) != meta.get(GENERATION):
+        return []  # stale: searches ignore it
+    covered = int(meta.get(LAST_ROWID) or 0)
+    rows: list[tuple[str, int, bytes]] = connection.execute(  # type: ignore[assignment]
+        "SELECT phrase, articles, bitmap FROM dense_terms"
+    ).fetchall()
+    step = max(1, len(rows) // CHECKED_IN_FULL)
+    wrong = [
+        phrase
+        for number, (phrase, articles, blob) in enumerate(rows)
+        if (bits := int.from_bytes(blob, "little")).bit_count() != articles
+        or (number % step == 0 and bits != _index_bitmap(connection, phrase, covered))
+    ]
+    if not wrong:
+        return []
+    return [
+        f"{len(wrong)} bitmaps of common search terms disagree with the search index "
+        "(searches set a damaged one aside); `wenyuan-archive rebuild-terms` rebuilds them"
+    ]
+
+
+def _index_bitmap(connection: apsw.Connection, phrase: str, covered: int) -> int:
+    rows = connection.execute(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid <= ?",
+        (phrase, covered),
+    )
+    return bitmap_of(rowid for (rowid,) in rows)
 
 
 def column_bitmaps(store: ArchiveStore) -> tuple[dict[str, int], dict[str, int]]:

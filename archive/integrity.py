@@ -14,7 +14,7 @@ from pathlib import Path
 
 import apsw
 
-from archive import db, errors, schema
+from archive import db, dense_terms, errors, schema
 from archive.textfold import fold_version
 
 #: At most this many problems are listed per file; the count says how many there were.
@@ -98,6 +98,7 @@ def _archive_problems(connection: apsw.Connection, path: Path) -> list[str]:
         problems += _text_problems(connection)
         problems += _index_coverage_problems(connection)
         problems += fts_problems(connection, path, "search_index")
+        problems += dense_terms.problems(connection)
     return problems
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from archive import paths
-from archive.cli.common import reading_paths
+from archive import dense_terms, errors, paths
+from archive.cli.common import reading_paths, writable_target
 from archive.integrity import CheckReport, check_archive
+from archive.store import ArchiveStore
 from archive.user_integrity import check_user_store
 
 
@@ -16,6 +17,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "check", help="check archives (and the user store) for damage; exit 0 only if all sound"
     )
     checking.set_defaults(handler=cmd_check)
+    rebuilding = subcommands.add_parser(
+        "rebuild-terms",
+        help="rebuild the bitmaps of common search terms in your archive (or --archive FILE)",
+    )
+    rebuilding.set_defaults(handler=cmd_rebuild_terms)
 
 
 def reports(arguments: argparse.Namespace) -> list[CheckReport]:
@@ -28,6 +34,18 @@ def reports(arguments: argparse.Namespace) -> list[CheckReport]:
     ]
     store = arguments.user_store or paths.user_store_path()
     return archives + ([check_user_store(store)] if store.exists() else [])
+
+
+def cmd_rebuild_terms(arguments: argparse.Namespace) -> int:
+    """Rebuild the dense terms' bitmaps of the writable archive from its search index."""
+    target = writable_target(arguments)
+    if not target.exists():
+        raise errors.ArchiveMissingError(f"There is no archive at {target}.")
+    with ArchiveStore.open_writable(target) as store:
+        dense_terms.refresh(store, force=True)
+        count = store.connection.execute("SELECT count(*) FROM dense_terms").get
+    print(f"{target}: bitmaps of {count} common search terms rebuilt")
+    return 0
 
 
 def cmd_check(arguments: argparse.Namespace) -> int:

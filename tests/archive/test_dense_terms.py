@@ -29,11 +29,13 @@ from archive.bitmaps import BitTest, bitmap_of, rowids_of
 from archive.dates import PartialDate
 from archive.importer.jsonl import record_to_article
 from archive.index_rows import index_rowids
+from archive.integrity import check_archive
 from archive.library import Library
 from archive.models import NewArticle
 from archive.search import SearchRequest, SortOrder, rank
 from archive.search_plan import plan_query
 from archive.store import ArchiveStore
+from tests.archive.test_cli import run_cli
 from tests.archive.test_exactness import brute_force, folded_corpus
 from tests.conftest import require_corpora
 
@@ -308,3 +310,42 @@ def test_bitmaps_round_trip(rowids: set[int]) -> None:
     assert rowids_of(bitmap) == sorted(rowids)
     test = BitTest(bitmap)
     assert all(test(rowid) == (rowid in rowids) for rowid in range(5100))
+
+
+def _damage_first_bitmap(path: Path, *, keep_count: bool) -> str:
+    """Move one bit of the first bitmap to rowid 0, which no article has (count kept), or clear
+    one (count wrong); returns the text whose phrase it is."""
+    other = apsw.Connection(str(path))
+    phrase, blob = other.execute(
+        "SELECT phrase, bitmap FROM dense_terms ORDER BY rowid LIMIT 1"
+    ).fetchone()
+    bits = int.from_bytes(blob, "little")
+    lowest = bits & -bits
+    bits ^= lowest
+    if keep_count:
+        bits |= 1
+    other.execute(
+        "UPDATE dense_terms SET bitmap = ? WHERE phrase = ?",
+        (bits.to_bytes(len(blob) + 1, "little"), phrase),
+    )
+    other.close()
+    tokens = str(phrase).split('"')[1].split()
+    return tokens[0] + "".join(token[-1] for token in tokens[1:])
+
+
+def test_a_damaged_bitmap_is_set_aside_reported_and_rebuilt(twins: Twins, dense_copy: Path) -> None:
+    assert check_archive(dense_copy).sound
+    query = _damage_first_bitmap(dense_copy, keep_count=False)
+    with _opened(dense_copy) as library:
+        damaged = _outcome(library, SearchRequest(query, limit=0))
+    assert damaged == _outcome(twins.plain, SearchRequest(query, limit=0))
+    report = check_archive(dense_copy)
+    assert not report.sound and "rebuild-terms" in " ".join(report.problems)
+    result = run_cli("--archive", str(dense_copy), "rebuild-terms")
+    assert result.returncode == 0 and "rebuilt" in result.stdout
+    assert check_archive(dense_copy).sound
+
+
+def test_check_finds_a_bitmap_that_kept_its_count(dense_copy: Path) -> None:
+    _damage_first_bitmap(dense_copy, keep_count=True)
+    assert not check_archive(dense_copy).sound
