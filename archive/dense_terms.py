@@ -50,6 +50,7 @@ CANDIDATE_MARGIN = 0.7
 GENERATION = "content_generation"
 BUILT_FOR = "dense_terms_generation"
 LAST_ROWID = "dense_terms_last_rowid"
+COVERED_ARTICLES = "dense_terms_articles"
 
 
 def refresh(
@@ -63,39 +64,75 @@ def refresh(
     """Rebuild the bitmaps when they no longer describe the archive, or leave more than
     1/`share` of it to the index, or when `force`d; True when they were rebuilt.
 
-    Cost: about 0.4 µs of CPU for each matching row of each dense term, spread over `workers`
-    processes reading the file (default: up to 2); ~25 s at 100,000 articles.
+    Holds the archive's write lock throughout (readers go on), so no change can slip in between
+    reading the index and recording what the bitmaps describe. Cost: about 0.4 µs of CPU for
+    each matching row of each dense term, spread over `workers` processes reading the file
+    (default: up to 2); ~25 s at 100,000 articles.
     """
+    connection = store.connection
     with db.translate_errors(store.path):
-        size = store.count()
-        last = int(store.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").get)
-        if not force and _current(store) and (last - _covered(store)) * share <= size:
-            return False
-        threshold = max(1, size // share)
-        rows = [] if size < min_articles else _dense_rows(store, threshold, workers)
-        with store.connection:
-            store.connection.execute("DELETE FROM dense_terms")
-            store.connection.executemany(
-                "INSERT INTO dense_terms(phrase, articles, bitmap) VALUES (?, ?, ?)", rows
-            )
-            store.set_meta(LAST_ROWID, str(last))
-            store.set_meta(BUILT_FOR, store.meta(GENERATION) or "0")
-        return True
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            rebuilt = _refresh_locked(store, min_articles, share, workers, force)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    store.forget_derived()
+    return rebuilt
+
+
+def _refresh_locked(
+    store: ArchiveStore, min_articles: int, share: int, workers: int | None, force: bool
+) -> bool:
+    size = store.count()
+    last = int(store.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").get)
+    if not force and _current(store) and (last - _covered(store)) * share <= size:
+        return False
+    threshold = max(1, size // share)
+    usable = size >= min_articles and not _negative_rowids(store)
+    rows = _dense_rows(store, threshold, workers) if usable else []
+    store.connection.execute("DELETE FROM dense_terms")
+    store.connection.executemany(
+        "INSERT INTO dense_terms(phrase, articles, bitmap) VALUES (?, ?, ?)", rows
+    )
+    store.set_meta(LAST_ROWID, str(last))
+    store.set_meta(COVERED_ARTICLES, str(size))
+    store.set_meta(BUILT_FOR, store.meta(GENERATION) or "0")
+    return True
 
 
 def refresh_after_change(store: ArchiveStore) -> None:
     """`refresh` after an import or a removal, which has already succeeded: if the bitmaps
-    cannot be written (a full disk), the table stays stale and the index answers instead."""
+    cannot be written (a full disk, a busy file, no worker process), the table stays stale and
+    the index answers instead."""
     try:
         refresh(store)
-    except errors.ArchiveError:
+    except (errors.ArchiveError, OSError):
         return
 
 
 def _current(store: ArchiveStore) -> bool:
-    """True when no article the bitmaps cover has changed since they were built."""
+    """True when no article the bitmaps cover has changed since they were built: the triggers'
+    generation is the one recorded, and the covered rows are all there (a REPLACE by another
+    tool deletes without running delete triggers)."""
     generation = store.meta(GENERATION)
-    return generation is not None and store.meta(BUILT_FOR) == generation
+    if generation is None or store.meta(BUILT_FOR) != generation:
+        return False
+    later = store.connection.execute(
+        "SELECT count(*) FROM articles WHERE rowid > ?", (_covered(store),)
+    ).get
+    return store.meta(COVERED_ARTICLES) == str(store.count() - int(later))
+
+
+def _negative_rowids(store: ArchiveStore) -> bool:
+    """Rows below 0 (only another program writes them) cannot be bits: no bitmaps then."""
+    return bool(
+        store.connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE rowid < 0) "
+            "OR EXISTS (SELECT 1 FROM search_index_docsize WHERE id < 0)"
+        ).get
+    )
 
 
 def _covered(store: ArchiveStore) -> int:
@@ -190,7 +227,7 @@ def dense_phrases(store: ArchiveStore) -> frozenset[str]:
 
 def _read_phrases(store: ArchiveStore) -> frozenset[str]:
     with db.translate_errors(store.path):
-        if not _current(store):
+        if not _current(store) or _negative_rowids(store):
             return frozenset()
         rows = store.connection.execute("SELECT phrase FROM dense_terms")
         return frozenset(str(phrase) for (phrase,) in rows)
@@ -271,10 +308,14 @@ def problems(connection: apsw.Connection) -> list[str]:
 
 
 def _index_bitmap(connection: apsw.Connection, phrase: str, covered: int) -> int:
-    rows = connection.execute(
-        "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid <= ?",
-        (phrase, covered),
-    )
+    """The index's rows 0..covered for `phrase` (-1, never a bitmap, if it is not a phrase)."""
+    try:
+        rows: list[tuple[int]] = connection.execute(  # type: ignore[assignment]
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN 0 AND ?",
+            (phrase, covered),
+        ).fetchall()
+    except apsw.SQLError:
+        return -1
     return bitmap_of(rowid for (rowid,) in rows)
 
 

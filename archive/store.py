@@ -625,6 +625,10 @@ class ArchiveStore:
         self._facet_codes = None
         self._derived = {}
 
+    def forget_derived(self) -> None:
+        """Drop the values of `derived` (after this connection changed what they come from)."""
+        self._derived = {}
+
     def derived(self, key: str, make: Callable[[], _Value]) -> _Value:
         """A value other modules compute from the file's content, kept until another connection
         (or this one) changes the file; `key` names it."""

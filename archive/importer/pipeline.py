@@ -122,7 +122,7 @@ def _finish(store: ArchiveStore, report: ImportReport, *, quietly: bool) -> None
         if not quietly:
             raise
         return
-    if not quietly:
+    if not quietly and not report.cancelled:
         dense_terms.refresh_after_change(store)
 
 

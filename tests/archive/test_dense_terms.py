@@ -32,6 +32,7 @@ from archive.index_rows import index_rowids
 from archive.integrity import check_archive
 from archive.library import Library
 from archive.models import NewArticle
+from archive.prepare import index_columns
 from archive.search import SearchRequest, SortOrder, rank
 from archive.search_plan import plan_query
 from archive.store import ArchiveStore
@@ -349,3 +350,88 @@ def test_a_damaged_bitmap_is_set_aside_reported_and_rebuilt(twins: Twins, dense_
 def test_check_finds_a_bitmap_that_kept_its_count(dense_copy: Path) -> None:
     _damage_first_bitmap(dense_copy, keep_count=True)
     assert not check_archive(dense_copy).sound
+
+
+def _copy_row_to(path: Path, rowid: int, *, new_id: str) -> None:
+    """Another program copies the first article to `rowid`, index entry included."""
+    other = apsw.Connection(str(path))
+    names = [column[1] for column in other.execute("PRAGMA table_info(articles)")]
+    row = other.execute("SELECT * FROM articles ORDER BY rowid LIMIT 1").fetchone()
+    values = dict(zip(names, row, strict=True)) | {"rowid": rowid, "id": new_id}
+    placeholders = ", ".join(f":{name}" for name in values)
+    other.execute(f"INSERT INTO articles({', '.join(values)}) VALUES ({placeholders})", values)
+    columns = index_columns(values["title"], values["text"], values["source"], ())
+    other.execute(
+        "INSERT INTO search_index(rowid, title, body, source, authors) VALUES (?, ?, ?, ?, ?)",
+        (rowid, *columns),
+    )
+    other.close()
+
+
+def test_an_article_at_rowid_zero_is_counted(twins: Twins, dense_copy: Path) -> None:
+    plain_copy = dense_copy.with_name("plain.sqlite")
+    shutil.copy(twins.folder / "plain.sqlite", plain_copy)
+    for path in (plain_copy, dense_copy):
+        _copy_row_to(path, 0, new_id="at-zero")
+    expected = _total(plain_copy, "的")[0]
+    assert expected == _total(twins.folder / "plain.sqlite", "的")[0] + 1
+    assert _total(dense_copy, "的") == (expected, False)  # an insert below the covered rows
+    with ArchiveStore.open_writable(dense_copy, wal=False) as store:
+        assert dense_terms.refresh(store, min_articles=0, share=SHARE)
+    assert _total(dense_copy, "的") == (expected, True)
+
+
+def test_negative_rowids_keep_the_bitmaps_out_of_use(dense_copy: Path) -> None:
+    before = _total(dense_copy, "的")[0]
+    _copy_row_to(dense_copy, -5, new_id="negative")
+    with ArchiveStore.open_writable(dense_copy, wal=False) as store:
+        dense_terms.refresh(store, min_articles=0, share=SHARE, force=True)
+    assert _total(dense_copy, "的") == (before + 1, False)
+
+
+def test_a_replace_by_another_program_makes_the_bitmaps_stale(dense_copy: Path) -> None:
+    other = apsw.Connection(str(dense_copy))  # REPLACE deletes without running delete triggers
+    names = [column[1] for column in other.execute("PRAGMA table_info(articles)")]
+    row = other.execute("SELECT * FROM articles ORDER BY rowid LIMIT 1").fetchone()
+    values = {name: value for name, value in zip(names, row, strict=True) if name != "rowid"}
+    placeholders = ", ".join(f":{name}" for name in values)
+    other.execute(
+        f"INSERT OR REPLACE INTO articles({', '.join(values)}) VALUES ({placeholders})", values
+    )
+    other.close()
+    with ArchiveStore.open_read_only(dense_copy, immutable=False) as store:
+        assert not dense_terms.dense_phrases(store)
+
+
+def test_no_change_slips_in_while_the_bitmaps_are_built(
+    dense_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = []
+    build = dense_terms._dense_rows
+
+    def build_while_another_program_writes(*arguments: object) -> object:
+        other = apsw.Connection(str(dense_copy))
+        other.set_busy_timeout(0)
+        try:
+            other.execute("DELETE FROM articles WHERE rowid = 5")
+        except apsw.BusyError:
+            refused.append(True)
+        other.close()
+        return build(*arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dense_terms, "_dense_rows", build_while_another_program_writes)
+    with ArchiveStore.open_writable(dense_copy, wal=False) as store:
+        dense_terms.refresh(store, min_articles=0, share=SHARE, workers=1, force=True)
+        assert dense_terms.dense_phrases(store)
+    assert refused == [True]
+
+
+def test_check_reports_a_bitmap_under_a_damaged_phrase(dense_copy: Path) -> None:
+    other = apsw.Connection(str(dense_copy))
+    other.execute(
+        "UPDATE dense_terms SET phrase = '{title body} : \"的' "
+        "WHERE rowid = (SELECT min(rowid) FROM dense_terms)"
+    )
+    other.close()
+    report = check_archive(dense_copy)
+    assert not report.sound and "rebuild-terms" in " ".join(report.problems)
