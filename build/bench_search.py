@@ -47,7 +47,8 @@ TARGET_BUILD_MB_S = 2.0
 
 @dataclass
 class SizeFigures:
-    """Bytes on disk: the FTS5 index's tables, the articles table, the whole file."""
+    """Bytes on disk: the search's tables (FTS5 index, dense terms), the articles table, the
+    whole file."""
 
     text_bytes: int
     index_bytes: int
@@ -70,7 +71,8 @@ def measure_size(path: Path) -> SizeFigures:
         pages = {str(name): int(size) for name, size in rows}
     finally:
         connection.close()
-    index_tables = {k: v for k, v in pages.items() if k.startswith("search_index")}
+    search_tables = ("search_index", "dense_terms", "sqlite_autoindex_dense_terms")
+    index_tables = {k: v for k, v in pages.items() if k.startswith(search_tables)}
     articles = sum(v for k, v in pages.items() if k == "articles" or "articles_by" in k)
     return SizeFigures(
         text_bytes, sum(index_tables.values()), index_tables, articles, path.stat().st_size
