@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 
-def bitmap_bytes(ascending: Sequence[int]) -> bytes:
-    """The little-endian bytes of the bitmap of ascending rowids."""
-    bits = bytearray((ascending[-1] >> 3) + 1 if ascending else 0)
-    for rowid in ascending:
+def bitmap_bytes(rowids: Sequence[int]) -> bytes:
+    """The little-endian bytes of the bitmap of rowids (0 or more, in any order)."""
+    bits = bytearray((max(rowids) >> 3) + 1 if rowids else 0)
+    for rowid in rowids:
         bits[rowid >> 3] |= 1 << (rowid & 7)
     return bytes(bits)
 
 
 def bitmap_of(rowids: Iterable[int]) -> int:
     """The rowids as one integer bitmap."""
-    return int.from_bytes(bitmap_bytes(sorted(rowids)), "little")
+    listed = rowids if isinstance(rowids, Sequence) else list(rowids)
+    return int.from_bytes(bitmap_bytes(listed), "little")
 
 
 def rowids_of(bitmap: int) -> list[int]:

@@ -22,7 +22,7 @@ import multiprocessing
 import operator
 import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import apsw
@@ -335,3 +335,28 @@ def _value_bitmaps(values: list[str]) -> dict[str, int]:
     for rowid, value in enumerate(values):
         rows.setdefault(value, []).append(rowid)
     return {value: int.from_bytes(bitmap_bytes(listed), "little") for value, listed in rows.items()}
+
+
+#: Date-order checkpoints: bitmaps of the first k/DATE_CHECKPOINTS of the archive, newest first.
+DATE_CHECKPOINTS = 256
+
+
+def date_slice_bitmap(store: ArchiveStore, first: int, last: int) -> int:
+    """The bitmap of `store.rowids_newest_first()[first:last]` (a date range): two checkpoints
+    and the rows between them and the slice's ends, not a Python step per row of the range."""
+    order = store.rowids_newest_first()
+    step, prefixes = store.derived("dense_terms.date_prefixes", lambda: _date_prefixes(order))
+    low, high = -(-first // step), last // step
+    if low >= high:
+        return bitmap_of(order[first:last])
+    inner = prefixes[high] & ~prefixes[low]
+    return inner | bitmap_of(order[first : low * step]) | bitmap_of(order[high * step : last])
+
+
+def _date_prefixes(order: Sequence[int]) -> tuple[int, list[int]]:
+    """The checkpoint step and, for each k, the bitmap of order[: k * step]."""
+    step = max(1, -(-len(order) // DATE_CHECKPOINTS))
+    prefixes = [0]
+    for start in range(0, len(order), step):
+        prefixes.append(prefixes[-1] | bitmap_of(order[start : start + step]))
+    return step, prefixes

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from archive import db, dense_terms
-from archive.bitmaps import BitTest, bitmap_of, rowids_of
+from archive.bitmaps import BitTest, rowids_of
 from archive.index_rows import index_rowids, query_errors
 from archive.matching import contains
 from archive.search_plan import SearchPlan
@@ -98,7 +98,7 @@ def _dense_matches(
     index_count = bits.bit_count()
     bits &= (1 << len(store.date_ranks())) - 1  # see _drop_stray
     if plan.date_ranges or filters.date_from or filters.date_to:
-        bits &= bitmap_of(_date_slice(store, plan, filters))
+        bits &= dense_terms.date_slice_bitmap(store, *_date_bounds(store, plan, filters))
     if sources is not None:
         by_source = dense_terms.column_bitmaps(store)[0]
         bits &= functools.reduce(operator.or_, (by_source.get(s, 0) for s in sources), 0)
@@ -170,20 +170,20 @@ def _filter_tests(
     reading every row a filter selects once the index has narrowed the rows."""
     tests: list[Callable[[int], bool]] = []
     if plan.date_ranges or filters.date_from or filters.date_to:
-        tests.append(set(_date_slice(store, plan, filters)).__contains__)
+        first, last = _date_bounds(store, plan, filters)
+        tests.append(set(store.rowids_newest_first()[first:last]).__contains__)
     return tests
 
 
-def _date_slice(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> Sequence[int]:
-    """The rowids within every date range of the query and the filters (one slice of the
-    newest-first order)."""
+def _date_bounds(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> tuple[int, int]:
+    """The rows within every date range of the query and the filters: one slice
+    [first, last) of the newest-first order."""
     bounds = [(_low(r.start), _high(r.end)) for r in plan.date_ranges]
     bounds += [(_low(filters.date_from or "0"), _high(filters.date_to or "9" * 12))]
     low = max(low for low, _high_bound in bounds)
     high = min(high for _low_bound, high in bounds)
     keys = store.newest_first_keys()
-    first, last = bisect.bisect_left(keys, -high), bisect.bisect_right(keys, -low)
-    return store.rowids_newest_first()[first:last]
+    return bisect.bisect_left(keys, -high), bisect.bisect_right(keys, -low)
 
 
 def _of_sources(rowids: list[int], source_of: Sequence[str], allowed: set[str]) -> list[int]:

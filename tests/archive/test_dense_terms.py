@@ -435,3 +435,13 @@ def test_check_reports_a_bitmap_under_a_damaged_phrase(dense_copy: Path) -> None
     other.close()
     report = check_archive(dense_copy)
     assert not report.sound and "rebuild-terms" in " ".join(report.problems)
+
+
+def test_date_slices_as_bitmaps(twins: Twins) -> None:
+    store = twins.dense.stores[0]
+    order = store.rowids_newest_first()
+    rng = random.Random(3)
+    bounds = [(0, len(order)), (0, 0), (5, 4), (len(order) - 1, len(order))]
+    bounds += [tuple(sorted(rng.sample(range(len(order) + 1), 2))) for _ in range(300)]
+    for first, last in bounds:
+        assert dense_terms.date_slice_bitmap(store, first, last) == bitmap_of(order[first:last])
