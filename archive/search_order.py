@@ -84,7 +84,9 @@ def _by_score(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
     """BM25 if affordable, else title matches first, then newest."""
     assert plan.expression is not None, "relevance needs something to match"
     if found.index_count * plan.rank_cost <= RANK_BUDGET:
-        allowed = set(found.rowids) if found.filtered else None
+        allowed = None
+        if found.filtered:  # a listed set is quicker to test than the list; a bitmap as it is
+            allowed = set(found.listed).__contains__ if found.listed else found.contains
         return _scored(found.store, plan.expression, allowed, wanted)
     if plan.title_match is None:
         return newest_matches(found, wanted)
@@ -95,7 +97,7 @@ def _by_score(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
         # Title matches may be excluded by NOT terms or the filters: keep those found.
         in_title = list(filter(found.contains, title_rows))
     if len(title_rows) * plan.rank_cost <= RANK_BUDGET:
-        head = _scored(found.store, plan.title_match, set(in_title), wanted)
+        head = _scored(found.store, plan.title_match, set(in_title).__contains__, wanted)
     else:
         head = newest(found.store, in_title, wanted)
     if len(head) >= wanted:
@@ -109,9 +111,9 @@ def _by_score(found: Matches, plan: SearchPlan, wanted: int) -> list[Placed]:
 
 
 def _scored(
-    store: ArchiveStore, expression: str, allowed: set[int] | None, wanted: int
+    store: ArchiveStore, expression: str, allowed: Callable[[int], bool] | None, wanted: int
 ) -> list[Placed]:
-    """BM25 order (best first) of the rows `expression` matches (those in `allowed`, if given)."""
+    """BM25 order (best first) of the rows `expression` matches (those `allowed`, if given)."""
     weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
     sql = (
         f"SELECT rowid, bm25(search_index, {weights}) FROM search_index WHERE search_index MATCH ?"
@@ -126,7 +128,7 @@ def _scored(
             scored: Iterator[tuple[int, float]] = store.connection.execute(sql, (expression,))
             rows = heapq.nsmallest(
                 wanted,
-                (row for row in scored if row[0] in allowed),
+                (row for row in scored if allowed(row[0])),
                 key=lambda row: (row[1], row[0]),
             )
     return [Placed((SCORED, score, rowid), rowid, score) for rowid, score in rows]

@@ -170,18 +170,23 @@ def _filter_tests(
     reading every row a filter selects once the index has narrowed the rows."""
     tests: list[Callable[[int], bool]] = []
     if plan.date_ranges or filters.date_from or filters.date_to:
-        first, last = _date_bounds(store, plan, filters)
-        tests.append(set(store.rowids_newest_first()[first:last]).__contains__)
+        low, high = _rank_bounds(plan, filters)
+        ranks = store.date_ranks()
+        tests.append(lambda rowid: low <= ranks[rowid] <= high)
     return tests
+
+
+def _rank_bounds(plan: SearchPlan, filters: Filters) -> tuple[int, int]:
+    """The lowest and highest date rank within every date range of the query and the filters."""
+    bounds = [(_low(r.start), _high(r.end)) for r in plan.date_ranges]
+    bounds += [(_low(filters.date_from or "0"), _high(filters.date_to or "9" * 12))]
+    return max(low for low, _high in bounds), min(high for _low, high in bounds)
 
 
 def _date_bounds(store: ArchiveStore, plan: SearchPlan, filters: Filters) -> tuple[int, int]:
     """The rows within every date range of the query and the filters: one slice
     [first, last) of the newest-first order."""
-    bounds = [(_low(r.start), _high(r.end)) for r in plan.date_ranges]
-    bounds += [(_low(filters.date_from or "0"), _high(filters.date_to or "9" * 12))]
-    low = max(low for low, _high_bound in bounds)
-    high = min(high for _low_bound, high in bounds)
+    low, high = _rank_bounds(plan, filters)
     keys = store.newest_first_keys()
     return bisect.bisect_left(keys, -high), bisect.bisect_right(keys, -low)
 
