@@ -8,7 +8,7 @@ ARCHIVE := resources/archive/bundled.sqlite
 PACKAGE_WORK := .pyinstaller-work
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test stress lint typecheck unit bench bench-large bench-reader eval system-deps \
+.PHONY: run test stress lint typecheck unit bench bench-dense bench-large bench-reader eval system-deps \
 	archive translations package package-deps package-test install-desktop clean
 
 run: $(STAMP) system-deps archive translations
@@ -60,6 +60,9 @@ bench: $(STAMP) archive
 
 bench-reader: $(STAMP) archive translations
 	$(QT_ENV) $(PY) build/bench_reader.py --markdown
+
+bench-dense: $(STAMP) archive
+	$(PY) build/bench_dense.py
 
 bench-large: $(STAMP)
 	$(PY) build/bench_search.py --articles 1000000

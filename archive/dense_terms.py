@@ -245,8 +245,16 @@ def evaluate(store: ArchiveStore, tree: Expr) -> int:
     """The bitmap of the rows `tree` matches: dense terms from their bitmaps (plus the rows
     added since, from the index), other phrases from the index."""
     dense = dense_phrases(store)
-    covered = store.derived("dense_terms.covered", lambda: _covered(store))
-    return _evaluate(tree, lambda phrase: _phrase_bits(store, phrase, dense, covered))
+    tail = store.derived("dense_terms.tail", lambda: _tail(store))
+    return _evaluate(tree, lambda phrase: _phrase_bits(store, phrase, dense, tail))
+
+
+def _tail(store: ArchiveStore) -> int | None:
+    """The last rowid the bitmaps cover when articles were added after it, else None (then no
+    dense term needs an index lookup of later rows)."""
+    covered = _covered(store)
+    query = "SELECT EXISTS (SELECT 1 FROM articles WHERE rowid > ?)"
+    return covered if store.connection.execute(query, (covered,)).get else None
 
 
 def _evaluate(tree: Expr, leaf: Callable[[str], int]) -> int:
@@ -266,7 +274,7 @@ def _evaluate(tree: Expr, leaf: Callable[[str], int]) -> int:
     return kept & ~_evaluate(tree.exclude, leaf) if kept else 0
 
 
-def _phrase_bits(store: ArchiveStore, phrase: str, dense: frozenset[str], covered: int) -> int:
+def _phrase_bits(store: ArchiveStore, phrase: str, dense: frozenset[str], tail: int | None) -> int:
     """The phrase's rows: its bitmap plus later rows, or the index's rows when it has no bitmap
     or its bitmap does not hold as many rows as recorded (a damaged row: never trusted)."""
     if phrase in dense:
@@ -274,7 +282,8 @@ def _phrase_bits(store: ArchiveStore, phrase: str, dense: frozenset[str], covere
         row: tuple[int, bytes] | None = store.connection.execute(query, (phrase,)).fetchone()
         stored = int.from_bytes(row[1], "little") if row else -1
         if row and stored.bit_count() == row[0]:
-            return stored | bitmap_of(index_rowids(store, phrase, after=covered))
+            later = 0 if tail is None else bitmap_of(index_rowids(store, phrase, after=tail))
+            return stored | later
     return bitmap_of(index_rowids(store, phrase))
 
 
@@ -341,16 +350,29 @@ def _value_bitmaps(values: list[str]) -> dict[str, int]:
 DATE_CHECKPOINTS = 256
 
 
+def warm_up(store: ArchiveStore) -> None:
+    """Build the per-archive bitmaps queries with dense terms read (sources, years, date
+    checkpoints), when the archive has dense terms."""
+    if dense_phrases(store):
+        column_bitmaps(store)
+        _date_checkpoints(store)
+
+
 def date_slice_bitmap(store: ArchiveStore, first: int, last: int) -> int:
     """The bitmap of `store.rowids_newest_first()[first:last]` (a date range): two checkpoints
     and the rows between them and the slice's ends, not a Python step per row of the range."""
     order = store.rowids_newest_first()
-    step, prefixes = store.derived("dense_terms.date_prefixes", lambda: _date_prefixes(order))
+    step, prefixes = _date_checkpoints(store)
     low, high = -(-first // step), last // step
     if low >= high:
         return bitmap_of(order[first:last])
     inner = prefixes[high] & ~prefixes[low]
     return inner | bitmap_of(order[first : low * step]) | bitmap_of(order[high * step : last])
+
+
+def _date_checkpoints(store: ArchiveStore) -> tuple[int, list[int]]:
+    order = store.rowids_newest_first()
+    return store.derived("dense_terms.date_prefixes", lambda: _date_prefixes(order))
 
 
 def _date_prefixes(order: Sequence[int]) -> tuple[int, list[int]]:

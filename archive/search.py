@@ -151,9 +151,7 @@ def warm_up(library: Library) -> None:
     for store in library.stores:
         store.facet_codes()
         store.rowids_newest_first()
-        if dense_terms.dense_phrases(store):
-            dense_terms.column_bitmaps(store)
-            dense_terms.date_slice_bitmap(store, 0, 0)
+        dense_terms.warm_up(store)
 
 
 def _facets(matches: list[Matches]) -> tuple[dict[str, int], dict[str, int]]:

@@ -189,7 +189,11 @@ class SizeRun:
 def _build_or_reuse(
     arguments: argparse.Namespace, pool: corpus_synth.SentencePool, total: int, path: Path
 ) -> tuple[bench_build.BuildFigures, bool]:
-    build = bench_build.reusable_build(path, total, arguments.seed) if arguments.reuse else None
+    build = None
+    if arguments.reuse:
+        build = bench_build.reusable_build(
+            path, total, arguments.seed, rebuild_dense=arguments.rebuild_dense
+        )
     if build is not None:
         print(f"reusing {path.name} (built earlier with seed {arguments.seed})", file=sys.stderr)
         return build, True
@@ -434,6 +438,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="worker processes preparing")
     parser.add_argument("--costs", type=int, default=300, help="articles for the cost breakdown")
     parser.add_argument("--reuse", action="store_true", help="keep an archive built earlier")
+    parser.add_argument(
+        "--rebuild-dense",
+        action="store_true",
+        help="with --reuse: build the dense terms again, timed into the build figures",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile each query class")
     parser.add_argument(
         "--markdown", action="store_true", help=f"write the figures to {bench_report.DOCS}"

@@ -9,8 +9,6 @@ queries must also equal a brute-force scan.
 
 from __future__ import annotations
 
-import itertools
-import json
 import random
 import re
 import shutil
@@ -27,7 +25,6 @@ from hypothesis import strategies as st
 from archive import dense_terms, search
 from archive.bitmaps import BitTest, bitmap_of, rowids_of
 from archive.dates import PartialDate
-from archive.importer.jsonl import record_to_article
 from archive.index_rows import index_rowids
 from archive.integrity import check_archive
 from archive.library import Library
@@ -36,26 +33,13 @@ from archive.prepare import index_columns
 from archive.search import SearchRequest, SortOrder, rank
 from archive.search_plan import plan_query
 from archive.store import ArchiveStore
+from tests.archive.search_support import build_corpus_archive
 from tests.archive.test_cli import run_cli
 from tests.archive.test_exactness import brute_force, folded_corpus
-from tests.conftest import require_corpora
 
 ARTICLES_PER_CORPUS = {"cctv_2022_2023.jsonl": 300, "tw_news_2017_udn_ltn.jsonl": 200}
 SHARE = 10
 HAN = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _build(path: Path) -> None:
-    folder = require_corpora()
-    with ArchiveStore.open_writable(path, wal=False) as store:
-        for name, count in ARTICLES_PER_CORPUS.items():
-            with (folder / name).open(encoding="utf-8") as handle:
-                records = (json.loads(line) for line in itertools.islice(handle, count))
-                store.add_many(
-                    article
-                    for number, record in enumerate(records)
-                    if (article := record_to_article(record, identity=f"{name}:{number}"))
-                )
 
 
 @dataclass
@@ -69,7 +53,7 @@ class Twins:
 def twins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Twins]:
     folder = tmp_path_factory.mktemp("dense")
     plain, dense = folder / "plain.sqlite", folder / "dense.sqlite"
-    _build(plain)
+    build_corpus_archive(plain, ARTICLES_PER_CORPUS)
     shutil.copy(plain, dense)
     with ArchiveStore.open_writable(dense, wal=False) as store:
         assert dense_terms.refresh(store, min_articles=0, share=SHARE, workers=1)

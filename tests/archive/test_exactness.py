@@ -10,8 +10,6 @@ and hit_positions must find the hits in the articles returned.
 
 from __future__ import annotations
 
-import itertools
-import json
 import random
 import re
 from collections import Counter
@@ -22,13 +20,11 @@ import opencc
 import pytest
 
 from archive.fts import GRAM_CLASS
-from archive.importer.jsonl import record_to_article
 from archive.library import Library
 from archive.matching import term_pattern
 from archive.search import SearchRequest, hit_positions, rank
-from archive.store import ArchiveStore
 from archive.textfold import fold
-from tests.conftest import require_corpora
+from tests.archive.search_support import build_corpus_archive
 
 ARTICLES_PER_CORPUS = {"cctv_2022_2023.jsonl": 700, "tw_news_2017_udn_ltn.jsonl": 500}
 QUERIES = 800
@@ -37,17 +33,8 @@ QUOTES = set('"“”「」『』')
 
 @pytest.fixture(scope="module")
 def corpus_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    folder = require_corpora()
     path = tmp_path_factory.mktemp("exact") / "corpus.sqlite"
-    with ArchiveStore.open_writable(path, wal=False) as store:
-        for name, count in ARTICLES_PER_CORPUS.items():
-            with (folder / name).open(encoding="utf-8") as handle:
-                records = (json.loads(line) for line in itertools.islice(handle, count))
-                store.add_many(
-                    article
-                    for number, record in enumerate(records)
-                    if (article := record_to_article(record, identity=f"{name}:{number}"))
-                )
+    build_corpus_archive(path, ARTICLES_PER_CORPUS)
     library = Library.open([path])
     yield library
     library.close()
