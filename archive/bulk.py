@@ -7,14 +7,15 @@ finishes the job (already stored ids are skipped).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 
-from archive import db, dense_terms
+from archive import db, dense_terms, errors, fts_shards
 from archive.models import NewArticle
 from archive.prepare import PreparedArticle, prepare
 from archive.store import ArchiveStore
@@ -37,21 +38,78 @@ def add_in_batches(
     workers: int | None = None,
     batch_size: int = BATCH_SIZE,
     import_id: int | None = None,
-) -> Iterator[BulkProgress]:
-    """Add articles, committing every `batch_size`; yields the totals after each batch."""
+    parallel_index: bool = True,
+) -> Generator[BulkProgress, None, None]:
+    """Add articles, committing every `batch_size`; yields the totals after each batch.
+
+    A run of more than one batch (with `parallel_index`) writes its index on another core
+    (archive.fts_shards) and adds it to the archive's at the end, also when the run stops early;
+    until then the new rows are stored but not yet found by a search.
+    """
     added = skipped = 0
     configure_index(store)
-    for batch in _batches(_prepared(articles, workers), batch_size):
-        with db.translate_errors(store.path), store.connection:
-            present = _present_ids(store, [prepared.id for prepared in batch])
-            for prepared in batch:
-                if prepared.id in present:
-                    skipped += 1
-                    continue
-                store.insert_prepared(prepared, import_id=import_id)
-                present.add(prepared.id)
-                added += 1
-        yield BulkProgress(added, skipped)
+    shard: fts_shards.ShardWriter | None = None
+    try:
+        for batch, more in _with_lookahead(_batches(_prepared(articles, workers), batch_size)):
+            if shard is None and more and parallel_index:
+                shard = fts_shards.ShardWriter(
+                    store.path, fts_shards.index_definition(store.connection)
+                )
+            elif shard is not None and shard.failed:
+                _add_shard(store, shard)  # indexes what it had here; the rest is indexed inline
+                shard, parallel_index = None, False
+            rows: list[fts_shards.IndexRow] = []
+            with db.translate_errors(store.path), store.connection:
+                present = _present_ids(store, [prepared.id for prepared in batch])
+                for prepared in batch:
+                    if prepared.id in present:
+                        skipped += 1
+                        continue
+                    rowid = store.insert_prepared(
+                        prepared, import_id=import_id, index=shard is None
+                    )
+                    rows.append((rowid, *prepared.index_columns))
+                    present.add(prepared.id)
+                    added += 1
+                if shard is not None and rows:
+                    fts_shards.mark_pending(store.connection)
+            if shard is not None and rows:
+                shard.send(rows)
+            yield BulkProgress(added, skipped)
+    except BaseException:
+        if shard is not None:
+            _add_shard_quietly(store, shard)
+        raise
+    if shard is not None:
+        _add_shard(store, shard)
+
+
+def _add_shard(store: ArchiveStore, shard: fts_shards.ShardWriter) -> None:
+    """Add the writer's index to the archive's; if the writer or that fails, index its rows
+    here instead (slower, same result)."""
+    try:
+        shard.finish()
+    except fts_shards.ShardFailedError:
+        store.index_unindexed()
+    store.forget_derived()
+
+
+def _add_shard_quietly(store: ArchiveStore, shard: fts_shards.ShardWriter) -> None:
+    """`_add_shard` when the run is ending on another failure or a stop: if this fails too,
+    the first failure is the one reported (the rows stay pending until the next opening)."""
+    with contextlib.suppress(errors.ArchiveError):
+        _add_shard(store, shard)
+
+
+def _with_lookahead(
+    batches: Iterator[list[PreparedArticle]],
+) -> Iterator[tuple[list[PreparedArticle], bool]]:
+    """Each batch, and whether another one follows."""
+    current = next(batches, None)
+    while current is not None:
+        following = next(batches, None)
+        yield current, following is not None
+        current = following
 
 
 #: FTS5 keeps this many bytes of pending index data in memory before writing a segment (its

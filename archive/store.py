@@ -15,7 +15,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 import apsw
 
-from archive import db, errors, schema
+from archive import db, errors, fts_shards, schema
 from archive.dates import PartialDate
 from archive.ids import content_hash
 from archive.models import (
@@ -149,6 +149,8 @@ class ArchiveStore:
                 schema.migrate(connection, str(path))
                 store = cls(connection, path, writable=True)
                 store._initialise_meta(name or path.stem)
+                if fts_shards.left_pending(connection):
+                    store.index_unindexed()
         except BaseException:
             connection.close()
             raise
@@ -224,19 +226,40 @@ class ArchiveStore:
         return prepared.id, True
 
     def insert_prepared(
-        self, prepared: PreparedArticle, *, import_id: int | None, raw_encoding: str = ""
+        self,
+        prepared: PreparedArticle,
+        *,
+        import_id: int | None,
+        raw_encoding: str = "",
+        index: bool = True,
     ) -> int:
         """Insert a new article inside the caller's open transaction; returns its rowid.
 
         No savepoint of its own: FTS5 flushes its pending index data at every savepoint, which
-        made batched inserts through add_prepared about three times slower.
+        made batched inserts through add_prepared about three times slower. With `index` false
+        the caller indexes the row elsewhere (archive.fts_shards) and marks it pending.
         """
         self._require_writable()
         rowid = self._insert_row(prepared, import_id, raw_encoding)
         self._insert_origins(rowid, prepared.article)
-        self._insert_index(rowid, prepared.index_columns)
+        if index:
+            self._insert_index(rowid, prepared.index_columns)
         self._forget_caches()
         return rowid
+
+    def index_unindexed(self) -> int:
+        """Index the rows a stopped bulk add left out of the index (see archive.fts_shards);
+        returns how many there were."""
+        self._require_writable()
+        owner = self.meta(fts_shards.PENDING_KEY)
+        with db.translate_errors(self.path), self.connection:
+            rowids = fts_shards.unindexed_rowids(self.connection)
+            for rowid in rowids:
+                self._index_row(rowid)
+            self.connection.execute("DELETE FROM meta WHERE key = ?", (fts_shards.PENDING_KEY,))
+        fts_shards.remove_left_shards(self.path, owner)
+        self._forget_caches()
+        return len(rowids)
 
     def add_many(self, articles: Iterable[NewArticle]) -> list[tuple[str, bool]]:
         """Add several articles in one transaction."""
@@ -279,13 +302,16 @@ class ArchiveStore:
         )
 
     def _reindex(self, rowid: int) -> None:
+        self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        self._index_row(rowid)
+
+    def _index_row(self, rowid: int) -> None:
         row = self.connection.execute(
             "SELECT title, text, source, authors FROM articles WHERE rowid = ?", (rowid,)
         ).fetchone()
         assert row is not None, "indexing a row that was just written"
         title, text, source, authors = row
         columns = index_columns(title, text, source, tuple(json.loads(authors)))
-        self.connection.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
         self._insert_index(rowid, columns)
 
     def replace_body(self, identifier: str, body: str, *, curated: bool = True) -> str:
