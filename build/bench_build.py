@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +52,9 @@ class BuildFigures:
     #: True when the bitmaps were added to an archive built (and timed) by an earlier version:
     #: `seconds` is then that build's time plus `dense_seconds`.
     dense_added_later: bool = False
+    #: CPU seconds of the main process, then of each process it started, in order of start
+    #: (the preparing workers, the index writer, the dense terms' workers).
+    process_cpu: list[float] = field(default_factory=list)
 
     @property
     def mb_per_s(self) -> float:
@@ -106,6 +109,7 @@ def build_archive(
     load_before = load_text()
     generator = _Generator(pool, total, seed)
     meter = bench_report.CpuMeter()
+    processes = bench_report.ProcessCpu()
     cpu_started = time.process_time()
     started = time.perf_counter()
     with ArchiveStore.open_writable(path, name=f"bench-{total}", wal=False) as store:
@@ -135,6 +139,7 @@ def build_archive(
             load_after=load_text(),
             dense_seconds=dense_seconds,
             dense_terms=dense_count,
+            process_cpu=processes.stop(),
         )
         store.set_meta("bench_seed", str(seed))
         store.set_meta("bench_articles", str(total))

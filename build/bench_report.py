@@ -6,6 +6,7 @@ import math
 import os
 import platform
 import re
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -88,6 +89,44 @@ class CpuMeter:
         if self._start is None or end is None or end[1] == self._start[1]:
             return float("nan")
         return (end[0] - self._start[0]) / (end[1] - self._start[1])
+
+
+class ProcessCpu:
+    """CPU seconds of this process and every process it starts (worker pools, the index writer),
+    read from /proc twice a second by a thread until `stop()`; who kept the cores busy."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[int, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self._sample()
+        self._sample()
+
+    def _sample(self) -> None:
+        tick = os.sysconf("SC_CLK_TCK")
+        family = {os.getpid(), *self._seen}
+        for entry in sorted(Path("/proc").glob("[0-9]*"), key=lambda path: int(path.name)):
+            try:
+                fields = entry.joinpath("stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            pid, parent = int(entry.name), int(fields[1])
+            if pid in family or parent in family:
+                family.add(pid)
+                self._seen[pid] = (int(fields[19]), (int(fields[11]) + int(fields[12])) / tick)
+
+    def stop(self) -> list[float]:
+        """CPU seconds per process: this one first, then the others in the order they started
+        (processes that used none are left out)."""
+        self._stop.set()
+        self._thread.join()
+        main = self._seen.pop(os.getpid(), (0, 0.0))[1]
+        others = [cpu for _, cpu in sorted(self._seen.values()) if cpu >= 0.05]
+        return [main, *others]
 
 
 def percentile(values: list[float], share: float) -> float:

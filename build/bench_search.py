@@ -339,8 +339,21 @@ def _build_line(run: SizeRun) -> str:
         f"{build.dense_seconds:,.1f} s building the bitmaps of {build.dense_terms:,} dense terms"
         f"{' (added to this archive later, with schema 3)' if build.dense_added_later else ''}; "
         "main process CPU "
-        f"{build.main_cpu_seconds:,.1f} s; whole machine {build.machine_busy:.0%} busy; load "
+        f"{build.main_cpu_seconds:,.1f} s; {_process_cpu(build)}whole machine "
+        f"{build.machine_busy:.0%} busy; load "
         f"avg before/after {build.load_before} → {build.load_after}"
+    )
+
+
+def _process_cpu(build: bench_build.BuildFigures) -> str:
+    """CPU per article of each process of the build, when it was recorded."""
+    if not build.process_cpu:
+        return ""
+    per_article = [seconds * 1000 / build.articles for seconds in build.process_cpu]
+    others = ", ".join(f"{value:.2f}" for value in per_article[1:])
+    return (
+        f"CPU per article {sum(per_article):.2f} ms over all processes (main "
+        f"{per_article[0]:.2f}; the others in order of start: {others}); "
     )
 
 
