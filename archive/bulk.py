@@ -85,12 +85,12 @@ def add_in_batches(
 
 
 def _add_shard(store: ArchiveStore, shard: fts_shards.ShardWriter) -> None:
-    """Add the writer's index to the archive's; if the writer or that fails, index its rows
-    here instead (slower, same result)."""
-    try:
+    """Add the writer's index to the archive's, then index here whatever rows are still
+    missing (all of them if the writer or the adding failed; any an earlier run left) and
+    clear `index_pending`."""
+    with contextlib.suppress(fts_shards.ShardFailedError):
         shard.finish()
-    except fts_shards.ShardFailedError:
-        store.index_unindexed()
+    store.index_unindexed()
     store.forget_derived()
 
 

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import json
 import multiprocessing
 import os
 import queue
+import signal
+import socket
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -59,6 +62,7 @@ class ShardWriter:
             target=_write_shard, args=(child, str(self.path), definition), daemon=True
         )
         self._process.start()
+        _ACTIVE.add(_key(archive))
         child.close()
         self._failure = ""
 
@@ -90,13 +94,14 @@ class ShardWriter:
                 raise ShardFailedError(f"The index writer failed: {self._failure}.")
             try:
                 append_shard(self.archive, self.path)
-            except (structure.StructureError, errors.ArchiveError) as error:
+            except (structure.StructureError, errors.ArchiveError, apsw.Error) as error:
                 raise ShardFailedError(f"The index could not be added: {error}") from error
         finally:
             self.close()
 
     def close(self) -> None:
         """Stop the writer if it still runs and remove the shard file."""
+        _ACTIVE.discard(_key(self.archive))
         self._pipe.close()
         self._process.join(timeout=5)
         if self._process.is_alive():
@@ -117,9 +122,11 @@ def _write_shard(pipe: Connection, path: str, definition: str) -> None:
     """The writer process: index every batch received, then merge into one segment.
 
     A thread reads the pipe while this one inserts (apsw lets go of the GIL inside SQLite), so
-    the main process never waits for an insert to hand over the next batch.
+    the main process does not wait for an insert to hand over the next batch; it holds at most
+    two batches, so a writer that falls behind slows the main process instead of filling memory.
     """
-    received: queue.Queue[list[IndexRow] | None] = queue.Queue()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C is the main process's to handle
+    received: queue.Queue[list[IndexRow] | None] = queue.Queue(maxsize=2)
     reader = threading.Thread(target=_receive, args=(pipe, received), daemon=True)
     reader.start()
     try:
@@ -189,7 +196,8 @@ def remove_files(path: Path) -> None:
 
 
 def append_shard(archive: Path, shard: Path) -> None:
-    """Add the shard's index to the archive's and clear `index_pending`, in one transaction.
+    """Add the shard's index to the archive's, in one transaction (`index_pending` stays: the
+    caller then indexes whatever rows are still missing, which also clears it).
 
     Runs on a connection of its own, so that FTS5 on every other connection (which keeps the
     index structure between statements) sees the change through `PRAGMA data_version`.
@@ -202,7 +210,6 @@ def append_shard(archive: Path, shard: Path) -> None:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 _append(connection)
-                connection.execute("DELETE FROM main.meta WHERE key = ?", (PENDING_KEY,))
                 connection.execute("COMMIT")
             except BaseException:
                 connection.execute("ROLLBACK")
@@ -216,9 +223,16 @@ def _append(connection: apsw.Connection) -> None:
     main = _structure(connection, "main")
     added = _structure(connection, "shard")
     _require_compatible(connection, main, added)
-    if not added.segments:
-        return
     offset = main.max_origin
+    connection.execute(
+        f"INSERT INTO main.{INDEX_TABLE}_docsize(id, sz, origin) "
+        f"SELECT id, sz, origin + ? FROM shard.{INDEX_TABLE}_docsize",
+        (offset,),
+    )
+    totals = structure.add_averages(_averages(connection, "main"), _averages(connection, "shard"))
+    _write_record(connection, structure.AVERAGES_ROWID, structure.write_averages(totals))
+    if not added.segments:  # rows without a single token
+        return
     segments = [
         replace(
             segment, segid=segid, origin1=segment.origin1 + offset, origin2=segment.origin2 + offset
@@ -229,17 +243,10 @@ def _append(connection: apsw.Connection) -> None:
     ]
     for old, new in zip(added.segments, segments, strict=True):
         _copy_segment(connection, old, new)
-    connection.execute(
-        f"INSERT INTO main.{INDEX_TABLE}_docsize(id, sz, origin) "
-        f"SELECT id, sz, origin + ? FROM shard.{INDEX_TABLE}_docsize",
-        (offset,),
-    )
-    totals = structure.add_averages(_averages(connection, "main"), _averages(connection, "shard"))
-    level = max(len(main.levels), _top_level(added))
+    level = structure.level_for_added(main, when_empty=_top_level(added))
     combined = structure.with_segments_added(
         main, segments, level=level, write_counter=added.write_counter
     )
-    _write_record(connection, structure.AVERAGES_ROWID, structure.write_averages(totals))
     _write_record(connection, structure.STRUCTURE_ROWID, structure.write_structure(combined))
 
 
@@ -317,22 +324,60 @@ def _write_record(connection: apsw.Connection, rowid: int, block: bytes) -> None
 # --- rows a stopped run left unindexed ----------------------------------------------------------
 
 
+#: Archives with a run of this process writing a shard: their pending rows are that run's.
+_ACTIVE: set[str] = set()
+
+
+def _key(archive: Path) -> str:
+    return str(archive.resolve())
+
+
+def _this_machine() -> dict[str, str]:
+    """What tells this boot of this machine apart (a pid means nothing elsewhere)."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        boot = ""
+    return {"host": socket.gethostname(), "boot": boot}
+
+
 def mark_pending(connection: apsw.Connection) -> None:
     """Inside the transaction that stores rows the archive's index does not hold yet; the value
-    is the process that will index them."""
+    names the process that will index them."""
     connection.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (PENDING_KEY, str(os.getpid()))
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (PENDING_KEY, owner_value())
     )
 
 
-def left_pending(connection: apsw.Connection) -> bool:
-    """Whether a run that is over (this process, or one no longer running) left rows out of
-    the index; a run still going in another process is left alone."""
+def owner_value(pid: int | None = None) -> str:
+    """The value of `index_pending` for a run of process `pid` (this one) on this machine."""
+    return json.dumps({"pid": os.getpid() if pid is None else pid, **_this_machine()})
+
+
+def left_pending(connection: apsw.Connection, archive: Path) -> bool:
+    """Whether a run that is over left rows out of the index: one of this process that is no
+    longer writing, or one of a process that is gone (or of another machine or boot). A run
+    still going is left alone."""
     row = connection.execute("SELECT value FROM meta WHERE key = ?", (PENDING_KEY,)).fetchone()
     if row is None:
         return False
-    owner = int(row[0]) if str(row[0]).isdigit() else 0
-    return owner in (0, os.getpid()) or not _is_running(owner)
+    pid = _owner_pid(str(row[0]))
+    if pid == os.getpid():
+        return _key(archive) not in _ACTIVE
+    return pid is None or not _is_running(pid)
+
+
+def _owner_pid(value: str) -> int | None:
+    """The pid of the run that wrote `index_pending`, if it ran on this machine since boot."""
+    try:
+        owner = json.loads(value)
+        if not isinstance(owner, dict) or not isinstance(owner.get("pid"), int):
+            return None
+    except ValueError:
+        return None
+    machine = _this_machine()
+    same = owner.get("host") == machine["host"] and owner.get("boot") == machine["boot"]
+    return int(owner["pid"]) if same else None
 
 
 def _is_running(pid: int) -> bool:
@@ -346,11 +391,12 @@ def _is_running(pid: int) -> bool:
 
 
 def remove_left_shards(archive: Path, owner: str | None) -> None:
-    """Remove the shard files that process `owner` (the value of `index_pending`) left beside
-    the archive, unless it is this process (whose writers remove their own)."""
-    if owner is None or not owner.isdigit() or int(owner) == os.getpid():
+    """Remove the shard files the run named by `owner` (the value of `index_pending`) left
+    beside the archive, unless that run could still be going."""
+    pid = _owner_pid(owner) if owner else None
+    if pid is None or pid == os.getpid() or _is_running(pid):
         return
-    for path in archive.parent.glob(f"{glob.escape(archive.name)}.index-{owner}-*"):
+    for path in archive.parent.glob(f"{glob.escape(archive.name)}.index-{pid}-*"):
         remove_files(path)
 
 

@@ -19,7 +19,8 @@ _V2_MARK = b"\xff\x00\x00\x01"
 #: A segment's pages are `%_data` rowids segid << 37 + (dlidx, height, page number).
 SEGMENT_ROWID_SHIFT = 37
 MAX_SEGMENT_ID = 0xFFFF
-MAX_LEVELS = 64
+#: FTS5 refuses a structure record with more levels or segments than this (FTS5_MAX_SEGMENT).
+MAX_SEGMENTS = 2000
 
 
 class StructureError(ValueError):
@@ -117,8 +118,8 @@ def parse_structure(data: bytes) -> Structure:
     v2 = data[4:8] == _V2_MARK
     reader = _Reader(data, 8 if v2 else 4)
     level_count, segment_count, write_counter = reader.next(), reader.next(), reader.next()
-    if level_count > MAX_LEVELS:
-        raise StructureError("the structure record names too many levels")
+    if level_count > MAX_SEGMENTS or segment_count > MAX_SEGMENTS:
+        raise StructureError("the structure record names too many levels or segments")
     levels = tuple(_parse_level(reader, v2) for _ in range(level_count))
     if sum(len(level.segments) for level in levels) != segment_count:
         raise StructureError("the structure record's segment count is wrong")
@@ -181,6 +182,17 @@ def write_averages(values: list[int]) -> bytes:
     return b"".join(map(write_varint, values))
 
 
+def level_for_added(structure: Structure, *, when_empty: int) -> int:
+    """The level that segments added from elsewhere join: the highest level holding segments
+    (as the newest there), or the one above it when that level is the output of a merge in
+    progress (FTS5 goes on writing into its newest segment); `when_empty` if there are none."""
+    filled = [number for number, level in enumerate(structure.levels) if level.segments]
+    if not filled:
+        return when_empty
+    top = filled[-1]
+    return top + 1 if top > 0 and structure.levels[top - 1].merging else top
+
+
 def with_segments_added(
     structure: Structure, added: list[Segment], *, level: int, write_counter: int
 ) -> Structure:
@@ -189,7 +201,7 @@ def with_segments_added(
     while len(levels) <= level:
         levels.append(Level())
     levels[level] = replace(levels[level], segments=levels[level].segments + tuple(added))
-    if len(levels) > MAX_LEVELS:
+    if len(levels) > MAX_SEGMENTS:
         raise StructureError("the index would have too many levels")
     return replace(
         structure, levels=tuple(levels), write_counter=structure.write_counter + write_counter

@@ -149,7 +149,7 @@ class ArchiveStore:
                 schema.migrate(connection, str(path))
                 store = cls(connection, path, writable=True)
                 store._initialise_meta(name or path.stem)
-                if fts_shards.left_pending(connection):
+                if fts_shards.left_pending(connection, path):
                     store.index_unindexed()
         except BaseException:
             connection.close()

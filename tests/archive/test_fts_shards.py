@@ -201,14 +201,14 @@ def test_the_writer_s_failure_is_one_sentence(articles: list[NewArticle], tmp_pa
     assert not list(tmp_path.glob("*.index-*"))
 
 
-def leave_unindexed(path: Path, articles: list[NewArticle], owner: int) -> None:
+def leave_unindexed(path: Path, articles: list[NewArticle], owner: str) -> None:
     """What a run killed half-way leaves: rows stored, not indexed, `index_pending` naming it."""
     with ArchiveStore.open_writable(path, wal=False) as store, store.connection:
         for article in articles:
             store.insert_prepared(prepare(article), import_id=None, index=False)
         store.connection.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-            (fts_shards.PENDING_KEY, str(owner)),
+            (fts_shards.PENDING_KEY, owner),
         )
 
 
@@ -218,7 +218,7 @@ def test_rows_a_killed_run_left_unindexed_are_indexed_on_reopening(
     path = tmp_path / "killed.sqlite"
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    leave_unindexed(path, articles[:20], owner=dead.pid)
+    leave_unindexed(path, articles[:20], owner=fts_shards.owner_value(dead.pid))
     left_shard = tmp_path / f"killed.sqlite.index-{dead.pid}-7f00"
     left_shard.write_bytes(b"partial")
     assert not check_archive(path).sound  # 20 rows the index does not hold
@@ -237,24 +237,41 @@ def test_rows_of_a_run_still_going_elsewhere_are_left_to_it(
     path = tmp_path / "running.sqlite"
     with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as running:
         try:
-            leave_unindexed(path, articles[:5], owner=running.pid)
+            owner = fts_shards.owner_value(running.pid)
+            leave_unindexed(path, articles[:5], owner=owner)
             with ArchiveStore.open_writable(path, wal=False) as store:
-                assert store.meta(fts_shards.PENDING_KEY) == str(running.pid)
+                assert store.meta(fts_shards.PENDING_KEY) == owner
                 assert len(fts_shards.unindexed_rowids(store.connection)) == 5
+            # ... but the next bulk run of this archive indexes them with its own
+            build(path, articles[5 : 5 + 2 * BATCH], parallel=True)
+            with ArchiveStore.open_read_only(path) as store:
+                assert store.meta(fts_shards.PENDING_KEY) is None
+            report = check_archive(path)
+            assert report.sound, report.line()
         finally:
             running.kill()
 
 
 @pytest.mark.parametrize(
-    "value", [0, 1, 127, 128, 16383, 16384, 2**35, 2**56 - 1, 2**56, 2**63, 2**64 - 1]
+    ("value", "encoded"),
+    [
+        (0, "00"),
+        (127, "7f"),
+        (128, "8100"),
+        (16383, "ff7f"),
+        (16384, "818000"),
+        (2**56 - 1, "ffffffffffffff7f"),
+        (2**56, "80c0808080808080" + "00"),
+        (2**64 - 1, "ff" * 9),
+    ],
 )
-def test_varints_round_trip(value: int) -> None:
-    encoded = structure.write_varint(value)
-    assert structure.read_varint(encoded, 0) == (value, len(encoded))
-    assert len(encoded) <= 9
+def test_varints_are_sqlite_s(value: int, encoded: str) -> None:
+    """SQLite's varint: big-endian 7-bit groups, the ninth byte whole (sqlite3PutVarint)."""
+    assert structure.write_varint(value).hex() == encoded
+    assert structure.read_varint(bytes.fromhex(encoded), 0) == (value, len(encoded) // 2)
 
 
-def test_structure_records_of_fts5_round_trip(pair: tuple[Path, Path]) -> None:
+def test_structure_records_of_fts5_round_trip() -> None:
     connection = apsw.Connection(":memory:")
     connection.execute(
         "CREATE VIRTUAL TABLE t USING fts5(a, content='', contentless_delete=1, prefix='1')"
@@ -277,3 +294,78 @@ def test_structure_records_of_fts5_round_trip(pair: tuple[Path, Path]) -> None:
     )
     with pytest.raises(structure.StructureError):
         structure.parse_structure(bytes(records[0])[:-1])
+
+
+def test_a_thirty_runs_long_history_keeps_using_the_writer(
+    articles: list[NewArticle], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each run's shard joins the index's top level and `finish` merges: the structure stays
+    small and no run falls back to indexing inline."""
+    inline: list[int] = []
+    original = ArchiveStore.index_unindexed
+
+    def counted(store: ArchiveStore) -> int:
+        inline.append(len(fts_shards.unindexed_rowids(store.connection)))
+        return original(store)
+
+    monkeypatch.setattr(ArchiveStore, "index_unindexed", counted)
+    path = tmp_path / "history.sqlite"
+    for run in range(30):
+        with ArchiveStore.open_writable(path, wal=False) as store:
+            list(
+                bulk.add_in_batches(store, articles[run * 6 : run * 6 + 6], workers=1, batch_size=3)
+            )
+            if run % 3 == 0:
+                bulk.merge_index(store)
+    assert inline == [0] * 30
+    connection = apsw.Connection(str(path))
+    try:
+        block = connection.execute("SELECT block FROM search_index_data WHERE id = 10").get
+        assert len(structure.parse_structure(bytes(block)).levels) < 30
+    finally:
+        connection.close()
+    report = check_archive(path)
+    assert report.sound, report.line()
+    assert (
+        outcome(path, f'"{articles[100].title}"', SortOrder.RELEVANCE)[0][0]
+        == prepare(articles[100]).id
+    )
+
+
+def test_a_second_opening_in_the_same_process_leaves_a_running_run_alone(
+    articles: list[NewArticle], tmp_path: Path
+) -> None:
+    path = tmp_path / "suspended.sqlite"
+    with ArchiveStore.open_writable(path, wal=False) as store:
+        run = bulk.add_in_batches(store, articles[: 3 * BATCH], workers=1, batch_size=BATCH)
+        next(run), next(run)
+        with ArchiveStore.open_writable(path, wal=False) as other:
+            assert len(fts_shards.unindexed_rowids(other.connection)) == 2 * BATCH
+        assert list(run)[-1].added == 3 * BATCH
+    report = check_archive(path)
+    assert report.sound, report.line()
+
+
+def test_a_marker_from_another_machine_is_recovered(
+    articles: list[NewArticle], tmp_path: Path
+) -> None:
+    path = tmp_path / "copied.sqlite"
+    alien = '{"pid": 1, "host": "another-machine", "boot": "x"}'
+    leave_unindexed(path, articles[:5], owner=alien)
+    with ArchiveStore.open_writable(path, wal=False) as store:
+        assert store.meta(fts_shards.PENDING_KEY) is None
+    report = check_archive(path)
+    assert report.sound, report.line()
+
+
+def test_rows_without_a_token_are_counted(tmp_path: Path) -> None:
+    path = tmp_path / "tokenless.sqlite"
+    quiet = [
+        NewArticle(title="！", body="。。。", raw=str(number), identity=f"quiet:{number}")
+        for number in range(4)
+    ]
+    with ArchiveStore.open_writable(path, wal=False) as store:
+        list(bulk.add_in_batches(store, quiet, workers=1, batch_size=2))
+        assert store.connection.execute("SELECT count(*) FROM search_index_docsize").get == 4
+    report = check_archive(path)
+    assert report.sound, report.line()
