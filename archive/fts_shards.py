@@ -41,6 +41,9 @@ PENDING_KEY = "index_pending"
 #: merges nothing until the end (one `optimize`), so each row's postings are written twice.
 SHARD_COMMIT_ROWS = 5000
 SHARD_HASH_SIZE = 256 * 1024 * 1024
+#: Batches the writer holds before the main process must wait (~10 MB of shadow text each):
+#: enough to keep both going while the writer flushes a commit, bounded at any archive size.
+WRITER_QUEUE_BATCHES = 10
 
 IndexRow = tuple[int, str, str, str, str]  # rowid, then the shadow texts of the four columns
 
@@ -123,10 +126,11 @@ def _write_shard(pipe: Connection, path: str, definition: str) -> None:
 
     A thread reads the pipe while this one inserts (apsw lets go of the GIL inside SQLite), so
     the main process does not wait for an insert to hand over the next batch; it holds at most
-    two batches, so a writer that falls behind slows the main process instead of filling memory.
+    `WRITER_QUEUE_BATCHES` batches, so a writer that falls behind slows the main process
+    instead of filling memory.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C is the main process's to handle
-    received: queue.Queue[list[IndexRow] | None] = queue.Queue(maxsize=2)
+    received: queue.Queue[list[IndexRow] | None] = queue.Queue(maxsize=WRITER_QUEUE_BATCHES)
     reader = threading.Thread(target=_receive, args=(pipe, received), daemon=True)
     reader.start()
     try:
