@@ -14,6 +14,7 @@ from enum import StrEnum
 import opencc
 
 from archive.models import Script
+from archive.paths import resources_dir
 
 
 class ScriptForm(StrEnum):
@@ -280,11 +281,35 @@ def detect_script(text: str) -> Script:
     s2tw and s2hk all change in context (皇后, 干涉, 台灣, 吃, 為 do not count). MIXED when the
     minority reaches both thresholds above; else the majority, simplified when tied or none.
     """
+    changeable = t2s_changeable()
+    if changeable is not None and changeable.isdisjoint(text):
+        return Script.SIMPLIFIED  # t2s leaves it as it is: no traditional character
+    return detect_script_fully(text)
+
+
+def detect_script_fully(text: str) -> Script:
+    """`detect_script` without the shortcut (the tests hold the two equal)."""
     traditional = sum(map(operator.ne, text, _opencc("t2s", text)))
     decided = _decided_without_context(text, traditional)
     if decided is not None:
         return decided
     return _detect_in_context(text, traditional)
+
+
+@functools.cache
+def t2s_changeable() -> frozenset[str] | None:
+    """Every character t2s can change (resources/fold/t2s_changeable.txt, made from OpenCC's
+    dictionaries by build/make_t2s_table.py); None when the installed OpenCC is another version
+    than the one the file was made from, and the shortcut must not be trusted."""
+    lines = (resources_dir() / "fold" / "t2s_changeable.txt").read_text("utf-8").splitlines()
+    return read_changeable(lines, opencc.__version__)
+
+
+def read_changeable(lines: list[str], installed: str) -> frozenset[str] | None:
+    """The set from the file's lines, if its header names the `installed` OpenCC version."""
+    if not lines or not lines[0].startswith(f"# Characters OpenCC {installed} t2s "):
+        return None
+    return frozenset(line for line in lines[1:] if line and not line.startswith("#"))
 
 
 def _decided_without_context(text: str, traditional: int) -> Script | None:
