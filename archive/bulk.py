@@ -68,10 +68,11 @@ def add_in_batches(
                     rowid = store.insert_prepared(
                         prepared, import_id=import_id, index=shard is None
                     )
-                    rows.append((rowid, *prepared.index_columns))
+                    if shard is not None:
+                        rows.append((rowid, *prepared.index_columns))
                     present.add(prepared.id)
                     added += 1
-                if shard is not None and rows:
+                if rows:
                     fts_shards.mark_pending(store.connection)
             if shard is not None and rows:
                 shard.send(rows)

@@ -247,7 +247,7 @@ def _append(connection: apsw.Connection) -> None:
     ]
     for old, new in zip(added.segments, segments, strict=True):
         _copy_segment(connection, old, new)
-    level = structure.level_for_added(main, when_empty=_top_level(added))
+    level = structure.level_for_added(main, when_empty=added.top_level or 0)
     combined = structure.with_segments_added(
         main, segments, level=level, write_counter=added.write_counter
     )
@@ -255,13 +255,18 @@ def _append(connection: apsw.Connection) -> None:
 
 
 def _structure(connection: apsw.Connection, schema: str) -> structure.Structure:
-    block = connection.execute(
-        f"SELECT block FROM {schema}.{INDEX_TABLE}_data WHERE id = ?",
-        (structure.STRUCTURE_ROWID,),
-    ).get
-    if not isinstance(block, bytes):
+    block = _record(connection, schema, structure.STRUCTURE_ROWID)
+    if block is None:
         raise structure.StructureError(f"the {schema} index has no structure record")
     return structure.parse_structure(block)
+
+
+def _record(connection: apsw.Connection, schema: str, rowid: int) -> bytes | None:
+    """One record of an index's `%_data` table (the structure or averages record)."""
+    block = connection.execute(
+        f"SELECT block FROM {schema}.{INDEX_TABLE}_data WHERE id = ?", (rowid,)
+    ).get
+    return block if isinstance(block, bytes) and block else None
 
 
 def _require_compatible(
@@ -277,7 +282,7 @@ def _require_compatible(
         raise structure.StructureError("the index is not a contentless-delete index")
     if any(segment.tombstone_pages for segment in added.segments):
         raise structure.StructureError("the shard's index has deleted rows")
-    if len(main.segments) + len(added.segments) > 2000:
+    if len(main.segments) + len(added.segments) > structure.MAX_SEGMENTS:
         raise structure.StructureError("the index would have too many segments")
 
 
@@ -307,15 +312,7 @@ def _copy_segment(
 
 
 def _averages(connection: apsw.Connection, schema: str) -> list[int]:
-    block = connection.execute(
-        f"SELECT block FROM {schema}.{INDEX_TABLE}_data WHERE id = ?",
-        (structure.AVERAGES_ROWID,),
-    ).get
-    return structure.parse_averages(bytes(block or b""))
-
-
-def _top_level(added: structure.Structure) -> int:
-    return max((number for number, level in enumerate(added.levels) if level.segments), default=0)
+    return structure.parse_averages(_record(connection, schema, structure.AVERAGES_ROWID) or b"")
 
 
 def _write_record(connection: apsw.Connection, rowid: int, block: bytes) -> None:
@@ -404,12 +401,10 @@ def remove_left_shards(archive: Path, owner: str | None) -> None:
         remove_files(path)
 
 
+#: The articles the index does not hold (`check` counts them too).
+UNINDEXED = f"SELECT rowid FROM articles WHERE rowid NOT IN (SELECT id FROM {INDEX_TABLE}_docsize)"
+
+
 def unindexed_rowids(connection: apsw.Connection) -> Sequence[int]:
     """Articles the index does not hold."""
-    return [
-        int(rowid)
-        for (rowid,) in connection.execute(
-            f"SELECT rowid FROM articles WHERE rowid NOT IN "
-            f"(SELECT id FROM {INDEX_TABLE}_docsize) ORDER BY rowid"
-        )
-    ]
+    return [int(rowid) for (rowid,) in connection.execute(f"{UNINDEXED} ORDER BY rowid")]

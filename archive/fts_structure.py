@@ -69,6 +69,12 @@ class Structure:
         return [segment for level in self.levels for segment in level.segments]
 
     @property
+    def top_level(self) -> int | None:
+        """The highest level holding segments (None when there are none)."""
+        filled = [number for number, level in enumerate(self.levels) if level.segments]
+        return filled[-1] if filled else None
+
+    @property
     def max_origin(self) -> int:
         """The highest insert origin any segment covers (0 when none)."""
         return max((segment.origin2 for segment in self.segments), default=0)
@@ -186,10 +192,9 @@ def level_for_added(structure: Structure, *, when_empty: int) -> int:
     """The level that segments added from elsewhere join: the highest level holding segments
     (as the newest there), or the one above it when that level is the output of a merge in
     progress (FTS5 goes on writing into its newest segment); `when_empty` if there are none."""
-    filled = [number for number, level in enumerate(structure.levels) if level.segments]
-    if not filled:
+    top = structure.top_level
+    if top is None:
         return when_empty
-    top = filled[-1]
     return top + 1 if top > 0 and structure.levels[top - 1].merging else top
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import apsw
 
-from archive import db, dense_terms, errors, schema
+from archive import db, dense_terms, errors, fts_shards, schema
 from archive.textfold import fold_version
 
 #: At most this many problems are listed per file; the count says how many there were.
@@ -138,9 +138,7 @@ def _text_problems(connection: apsw.Connection) -> list[str]:
 
 def _index_coverage_problems(connection: apsw.Connection) -> list[str]:
     """Every article indexed once, and nothing indexed that is not an article."""
-    missing = connection.execute(
-        "SELECT count(*) FROM articles WHERE rowid NOT IN (SELECT id FROM search_index_docsize)"
-    ).get
+    missing = connection.execute(f"SELECT count(*) FROM ({fts_shards.UNINDEXED})").get
     stray = connection.execute(
         "SELECT count(*) FROM search_index_docsize WHERE id NOT IN (SELECT rowid FROM articles)"
     ).get
