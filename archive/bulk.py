@@ -10,12 +10,10 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
-import multiprocessing
-import os
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 
-from archive import db, dense_terms, errors, fts_shards
+from archive import db, dense_terms, errors, fts_shards, process_map
 from archive.models import NewArticle
 from archive.prepare import PreparedArticle, prepare
 from archive.store import ArchiveStore
@@ -144,13 +142,10 @@ def _batches(items: Iterable[PreparedArticle], size: int) -> Iterator[list[Prepa
 
 
 def _prepared(articles: Iterable[NewArticle], workers: int | None) -> Iterator[PreparedArticle]:
-    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    count = process_map.worker_count(workers)
     if count <= 1:
-        yield from map(prepare, articles)
-        return
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with context.Pool(count) as pool:
-        yield from pool.imap(prepare, articles, chunksize=32)
+        return map(prepare, articles)
+    return process_map.ordered_map(prepare, articles, workers=count, chunksize=32)
 
 
 def finish(store: ArchiveStore) -> None:

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
 import operator
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import apsw
 
-from archive import db, errors
+from archive import db, errors, process_map
 from archive.bitmaps import bitmap_bytes, bitmap_of
 from archive.fts import phrase_tokens, runs
 from archive.index_rows import index_rowids
@@ -146,15 +144,17 @@ _Row = tuple[str, int, bytes]
 def _dense_rows(store: ArchiveStore, threshold: int, workers: int | None) -> list[_Row]:
     """The table's rows, sorted by phrase; the index is read by worker processes."""
     phrases = sorted(_candidates(store, threshold))
-    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    count = process_map.worker_count(workers)
     chunks = [(store.path, phrases[start::count], threshold) for start in range(count)]
     if count <= 1:
-        found = [_rows_of(*chunk) for chunk in chunks]
+        found = [_rows_of_chunk(chunk) for chunk in chunks]
     else:
-        context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-        with context.Pool(count) as pool:
-            found = pool.starmap(_rows_of, chunks)
+        found = list(process_map.ordered_map(_rows_of_chunk, chunks, workers=count, chunksize=1))
     return sorted(row for rows in found for row in rows)
+
+
+def _rows_of_chunk(chunk: tuple[Path, list[str], int]) -> list[_Row]:
+    return _rows_of(*chunk)
 
 
 def _rows_of(path: Path, phrases: list[str], threshold: int) -> list[_Row]:

@@ -8,13 +8,11 @@ articles with the same text are counted as unchanged).
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
 from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 
-from archive import db, dense_terms, errors
+from archive import db, dense_terms, errors, process_map
 from archive.backup import AUTO, back_up
 from archive.importer import ledger
 from archive.importer.normalise import Failure
@@ -148,7 +146,7 @@ def _outcomes(
     tasks: Iterable[Task | Failure], workers: int | None, stored: frozenset[str]
 ) -> Generator[tuple[int, str, list[Ready | Unchanged | Failure]], None, None]:
     """(size, location, results) per task, in order; worker processes when `workers` > 1."""
-    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    count = process_map.worker_count(workers)
     if count <= 1:
         remember_stored(stored)
         try:
@@ -156,9 +154,14 @@ def _outcomes(
         finally:
             remember_stored(frozenset())
         return
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with context.Pool(count, initializer=remember_stored, initargs=(stored,)) as pool:
-        yield from pool.imap(run_sized_task, tasks, chunksize=8)
+    yield from process_map.ordered_map(
+        run_sized_task,
+        tasks,
+        workers=count,
+        chunksize=8,
+        initializer=remember_stored,
+        initargs=(stored,),
+    )
 
 
 def _sort_out(items: list[Ready | Unchanged | Failure], report: ImportReport) -> list[Ready]:
