@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import json
-import multiprocessing
 import os
 import queue
 import signal
@@ -34,6 +33,7 @@ import apsw
 
 from archive import db, errors
 from archive import fts_structure as structure
+from archive.process_map import process_context
 
 INDEX_TABLE = "search_index"
 PENDING_KEY = "index_pending"
@@ -59,7 +59,7 @@ class ShardWriter:
         self.archive = archive
         self.path = archive.with_name(f"{archive.name}.index-{os.getpid()}-{id(self):x}")
         remove_files(self.path)
-        context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+        context = process_context()
         self._pipe, child = context.Pipe()
         self._process = context.Process(  # type: ignore[attr-defined]
             target=_write_shard, args=(child, str(self.path), definition), daemon=True

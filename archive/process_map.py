@@ -14,7 +14,7 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
@@ -23,6 +23,11 @@ Result = TypeVar("Result")
 
 #: Chunks in flight per worker: enough to keep every worker busy while the caller works.
 CHUNKS_PER_WORKER = 4
+
+
+def process_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: a fork server (spawn on Windows, which has no fork)."""
+    return multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
 
 
 def worker_count(workers: int | None) -> int:
@@ -38,16 +43,15 @@ def ordered_map(
     chunksize: int,
     initializer: Callable[..., object] | None = None,
     initargs: tuple[object, ...] = (),
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """`map(function, items)` computed in `workers` processes, results in input order.
 
     `function` (and `initializer`) must be importable module-level functions. An exception
     raised by `function` is raised here; a worker that dies raises BrokenProcessPool. When the
     caller stops early, chunks not yet started are dropped and running ones finish on their own.
     """
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
     setup: dict[str, Any] = {"initializer": initializer, "initargs": initargs}
-    executor = ProcessPoolExecutor(workers, mp_context=context, **setup)
+    executor = ProcessPoolExecutor(workers, mp_context=process_context(), **setup)
     pending: deque[Future[list[Result]]] = deque()
     try:
         for chunk in _chunks(items, chunksize):

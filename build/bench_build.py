@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -262,3 +264,29 @@ def cost_lines(costs: dict[str, float], sample: int, *, markdown: bool) -> list[
     ]
     lines.extend(bench_report.table(("step", "ms / article", "MB/s"), rows, markdown=markdown))
     return lines
+
+
+def main() -> int:
+    """Build one benchmark archive (in /tmp) and print its build figures alone, no queries: for
+    comparing two versions of the code back to back on this machine."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--articles", type=int, default=100_000, help="archive size")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes preparing")
+    arguments = parser.parse_args()
+    pool = corpus_synth.load_pool(corpus_synth.require_corpora())
+    path = Path(tempfile.gettempdir()) / f"bench-build-{arguments.articles}.sqlite"
+    figures = build_archive(path, pool, arguments.articles, arguments.seed, arguments.workers)
+    fresh(path)
+    per_process = ", ".join(f"{cpu * 1000 / figures.articles:.2f}" for cpu in figures.process_cpu)
+    print(
+        f"{figures.articles:,} articles: {figures.seconds:.1f} s, {figures.mb_per_s:.2f} MB/s, "
+        f"{figures.articles_per_s:.0f} articles/s ({figures.mb_per_s_without_generation:.2f} "
+        f"without generating the input); CPU ms per article by process: {per_process}; "
+        f"machine {figures.machine_busy:.0%} busy"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
