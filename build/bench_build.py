@@ -211,6 +211,8 @@ def preparation_costs(pool: corpus_synth.SentencePool, seed: int, sample: int) -
     """Milliseconds per article of each step of the build, in one process, on `sample` articles."""
     articles = corpus_synth.synth_chunk(pool, seed, 0, sample)
     texts = [article_text(article.body) for article in articles]
+    for article in articles:
+        prepare(article)  # untimed: OpenCC's loading and per-process caches, paid once per worker
     costs: dict[str, float] = {}
 
     def timed(name: str, step: Callable[[int], object]) -> list[object]:
