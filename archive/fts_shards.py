@@ -41,6 +41,11 @@ PENDING_KEY = "index_pending"
 #: merges nothing until the end (one `optimize`), so each row's postings are written twice.
 SHARD_COMMIT_ROWS = 5000
 SHARD_HASH_SIZE = 256 * 1024 * 1024
+#: FTS5 merges a level by force once it holds `crisismerge` segments (16 by default), automerge
+#: 0 or not: every 80,000 rows the writer stopped for 10-15 s to rewrite segments that the final
+#: optimize rewrites again, and the main process waited for it. 500 commits' segments (2,500,000
+#: rows) stay apart; FTS5 allows 2,000 in all.
+SHARD_CRISIS_MERGE = 500
 #: Batches the writer holds before the main process must wait (~10 MB of shadow text each):
 #: enough to keep both going while the writer flushes a commit, bounded at any archive size.
 WRITER_QUEUE_BATCHES = 10
@@ -165,7 +170,8 @@ def _new_shard(path: str, definition: str) -> apsw.Connection:
     connection.execute("PRAGMA journal_mode=OFF").fetchall()
     connection.execute("PRAGMA synchronous=OFF")
     connection.execute(definition)
-    for option, value in (("hashsize", SHARD_HASH_SIZE), ("automerge", 0)):
+    options = (("hashsize", SHARD_HASH_SIZE), ("automerge", 0), ("crisismerge", SHARD_CRISIS_MERGE))
+    for option, value in options:
         connection.execute(
             f"INSERT INTO {INDEX_TABLE}({INDEX_TABLE}, rank) VALUES (?, ?)", (option, value)
         )

@@ -296,6 +296,28 @@ def test_structure_records_of_fts5_round_trip() -> None:
         structure.parse_structure(bytes(records[0])[:-1])
 
 
+def test_the_writer_merges_nothing_before_its_one_optimize(tmp_path: Path) -> None:
+    """FTS5 forces a merge once a level holds `crisismerge` segments (16 by default), automerge 0
+    or not: at 100,000 articles the writer stalled for 11-15 s rewriting 16 segments that its
+    final optimize rewrote again, and the main process waited. The writer's commits stay apart."""
+    with ArchiveStore.open_writable(tmp_path / "archive.sqlite", wal=False) as store:
+        definition = fts_shards.index_definition(store.connection)
+    connection = fts_shards._new_shard(str(tmp_path / "shard"), definition)
+    commits = 40
+    for rowid in range(1, commits + 1):
+        fts_shards._insert(connection, [(rowid, "青岛 岛", f"w{rowid}", "", "")])
+    record = connection.execute(
+        "SELECT block FROM search_index_data WHERE id = ?", (structure.STRUCTURE_ROWID,)
+    ).get
+    levels = [len(level.segments) for level in structure.parse_structure(bytes(record)).levels]
+    assert levels[0] == commits and sum(levels) == commits
+    connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    hits = connection.execute(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH '\"青岛\"'"
+    ).get
+    assert hits == commits
+
+
 def test_a_thirty_runs_long_history_keeps_using_the_writer(
     articles: list[NewArticle], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
