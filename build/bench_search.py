@@ -335,6 +335,8 @@ def _build_line(run: SizeRun) -> str:
         f"articles/s** ({_verdict(build.mb_per_s >= TARGET_BUILD_MB_S)} ≥ {TARGET_BUILD_MB_S} "
         f"MB/s; {build.mb_per_s_without_generation:.2f} MB/s without generating the input); "
         f"of which {build.generate_seconds:,.1f} s generating the synthetic articles and "
+        f"{build.index_end_seconds:,.1f} s after the last batch finishing the index (the "
+        "writer's last commit and merge, adding its segment), "
         f"{build.finish_seconds:,.1f} s merging the index at the end, "
         f"{build.dense_seconds:,.1f} s building the bitmaps of {build.dense_terms:,} dense terms"
         f"{' (added to this archive later, with schema 3)' if build.dense_added_later else ''}; "

@@ -298,7 +298,7 @@ def test_structure_records_of_fts5_round_trip() -> None:
 
 def test_the_writer_merges_nothing_before_its_one_optimize(tmp_path: Path) -> None:
     """FTS5 forces a merge once a level holds `crisismerge` segments (16 by default), automerge 0
-    or not: at 100,000 articles the writer stalled for 11-15 s rewriting 16 segments that its
+    or not: at 100,000 articles the writer stalled for 10-15 s rewriting 16 segments that its
     final optimize rewrote again, and the main process waited. The writer's commits stay apart."""
     with ArchiveStore.open_writable(tmp_path / "archive.sqlite", wal=False) as store:
         definition = fts_shards.index_definition(store.connection)
