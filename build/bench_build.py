@@ -58,8 +58,9 @@ class BuildFigures:
     #: (the preparing workers, the index writer, the dense terms' workers).
     process_cpu: list[float] = field(default_factory=list)
     #: From the last batch's commit to the end of `add_in_batches` (part of `seconds`): the
-    #: index writer's last commit and its merge into one segment, then adding that segment.
-    index_end_seconds: float = 0.0
+    #: index writer's last commit and its merge into one segment, then adding that segment
+    #: (None in archives built before it was recorded).
+    index_end_seconds: float | None = None
 
     @property
     def mb_per_s(self) -> float:
@@ -291,8 +292,8 @@ def main() -> int:
     print(
         f"{figures.articles:,} articles: {figures.seconds:.1f} s, {figures.mb_per_s:.2f} MB/s, "
         f"{figures.articles_per_s:.0f} articles/s ({figures.mb_per_s_without_generation:.2f} "
-        f"without generating the input); after the last batch {figures.index_end_seconds:.1f} s "
-        f"finishing the index and {figures.dense_seconds:.1f} s the dense terms; CPU ms per "
+        f"without generating the input); after the last batch {figures.index_end_seconds or 0:.1f}"
+        f" s finishing the index and {figures.dense_seconds:.1f} s the dense terms; CPU ms per "
         f"article by process: {per_process}; machine {figures.machine_busy:.0%} busy"
     )
     return 0

@@ -335,15 +335,23 @@ def _build_line(run: SizeRun) -> str:
         f"articles/s** ({_verdict(build.mb_per_s >= TARGET_BUILD_MB_S)} ≥ {TARGET_BUILD_MB_S} "
         f"MB/s; {build.mb_per_s_without_generation:.2f} MB/s without generating the input); "
         f"of which {build.generate_seconds:,.1f} s generating the synthetic articles and "
-        f"{build.index_end_seconds:,.1f} s after the last batch finishing the index (the "
-        "writer's last commit and merge, adding its segment), "
-        f"{build.finish_seconds:,.1f} s merging the index at the end, "
+        f"{_index_end(build)}{build.finish_seconds:,.1f} s merging the index at the end, "
         f"{build.dense_seconds:,.1f} s building the bitmaps of {build.dense_terms:,} dense terms"
         f"{' (added to this archive later, with schema 3)' if build.dense_added_later else ''}; "
         "main process CPU "
         f"{build.main_cpu_seconds:,.1f} s; {_process_cpu(build)}whole machine "
         f"{build.machine_busy:.0%} busy; load "
         f"avg before/after {build.load_before} → {build.load_after}"
+    )
+
+
+def _index_end(build: bench_build.BuildFigures) -> str:
+    """The end of the run, when the build recorded it."""
+    if build.index_end_seconds is None:
+        return ""
+    return (
+        f"{build.index_end_seconds:,.1f} s after the last batch finishing the index (the writer's "
+        "last commit and merge, adding its segment), "
     )
 
 
